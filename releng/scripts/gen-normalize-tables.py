@@ -32,6 +32,9 @@ DEFAULT_JAR = os.path.expanduser('~/.m2/repository/com/github/houbb/opencc4j/1.8
 # OpenCC's standard keeps 著 as its own simplified form; texts in Taiwan/Hong Kong usage write 著
 # for the particle that simplified text writes 着. We therefore fold 著 to 着 except in the words
 # where simplified text keeps 著 (written here in traditional form; the list is ours).
+# Words where simplified text keeps 藉 (OpenCC's data would give 借); also ours.
+JIE_WORDS = '慰藉 狼藉 枕藉 蘊藉 藉藉 聲名狼藉 杯盤狼藉'.split()
+
 ZHU_WORDS = ('著名 著作 著稱 著述 著者 土著 名著 原著 專著 論著 編著 譯著 遺著 拙著 昭著 卓著 '
              '撰著 著書 著錄 顯著 巨著 鉅著 新著 合著 著作權 著書立說').split()
 
@@ -78,10 +81,16 @@ def opencc_tables(jar):
         if len(simp) == len(trad):
             rev.setdefault(trad, set()).add(simp)
     for trad, simps in rev.items():
-        if len(simps) == 1 and trad not in ts_phr:
-            ts_phr[trad] = next(iter(simps))
+        # several simplified spellings: take the one with most characters that only simplified
+        # text uses (干净 over 乾净), if there is a clear one
+        ranked = sorted(simps, key=lambda c: -sum(ch in st_chars for ch in c))
+        score = [sum(ch in st_chars for ch in c) for c in ranked]
+        if trad not in ts_phr and (len(ranked) == 1 or score[0] > score[1]):
+            ts_phr[trad] = ranked[0]
     for word in ZHU_WORDS:
         ts_phr.setdefault(word, by_chars(word, ts_chars).replace('着', '著'))
+    for word in JIE_WORDS:
+        ts_phr[word] = by_chars(word, ts_chars).replace('借', '藉')
     ts_chars = {k: v for k, v in ts_chars.items() if k != v}
     st_chars = {k: v for k, v in st_chars.items() if k != v}
     return ts_chars, useful_phrases(ts_phr, ts_chars), st_chars, useful_phrases(st_phr, st_chars)

@@ -1,5 +1,9 @@
 package org.duizhao.app.internal;
 
+import java.util.Arrays;
+
+import org.duizhao.corpus.ui.Startup;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -12,6 +16,13 @@ public class DuizhaoWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public void postStartup() {
+		super.postStartup();
+		Startup.openProjects(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell(),
+				Arrays.asList(Platform.getApplicationArgs()));
 	}
 
 	@Override

@@ -1,0 +1,73 @@
+package org.duizhao.cli.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A command's arguments: {@code --name value} options (or {@code --name=value}), flags, and the
+ * positional rest. Unknown options are an error, so a typo never passes silently.
+ */
+final class Args {
+
+	private final Map<String, String> options = new HashMap<>();
+	private final List<String> positional = new ArrayList<>();
+
+	private Args() {
+	}
+
+	/**
+	 * @param raw the arguments
+	 * @param valued options that take a value
+	 * @param flags options that take none
+	 */
+	static Args parse(List<String> raw, Set<String> valued, Set<String> flags) throws UsageException {
+		Args args = new Args();
+		for (int i = 0; i < raw.size(); i++) {
+			String a = raw.get(i);
+			if (!a.startsWith("--") || a.equals("--")) { //$NON-NLS-1$ //$NON-NLS-2$
+				args.positional.add(a);
+				continue;
+			}
+			String name = a.substring(2);
+			String value = null;
+			int eq = name.indexOf('=');
+			if (eq >= 0) {
+				value = name.substring(eq + 1);
+				name = name.substring(0, eq);
+			}
+			if (flags.contains(name) && value == null) {
+				args.options.put(name, "true"); //$NON-NLS-1$
+			} else if (valued.contains(name)) {
+				if (value == null) {
+					if (i + 1 >= raw.size()) {
+						throw new UsageException("option --" + name + " needs a value"); //$NON-NLS-1$ //$NON-NLS-2$
+					}
+					value = raw.get(++i);
+				}
+				args.options.put(name, value);
+			} else {
+				throw new UsageException("unknown option --" + name); //$NON-NLS-1$
+			}
+		}
+		return args;
+	}
+
+	String option(String name) {
+		return options.get(name);
+	}
+
+	String option(String name, String fallback) {
+		return options.getOrDefault(name, fallback);
+	}
+
+	boolean flag(String name) {
+		return options.containsKey(name);
+	}
+
+	List<String> positional() {
+		return positional;
+	}
+}

@@ -1,0 +1,22 @@
+package org.duizhao.cli.internal;
+
+import java.util.List;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/** The commands the CLI knows, in the order {@code --help} lists them. */
+final class Commands {
+
+	private Commands() {
+	}
+
+	static List<Command> all() {
+		return List.of(new ImportCommand(), new InfoCommand());
+	}
+
+	static String version() {
+		Bundle bundle = FrameworkUtil.getBundle(Commands.class);
+		return bundle == null ? "dev" : bundle.getVersion().toString(); //$NON-NLS-1$
+	}
+}

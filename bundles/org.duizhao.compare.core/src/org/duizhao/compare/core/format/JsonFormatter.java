@@ -1,0 +1,71 @@
+package org.duizhao.compare.core.format;
+
+import java.io.IOException;
+
+import org.duizhao.compare.core.CompareMetrics;
+import org.duizhao.compare.core.CompareResult;
+import org.duizhao.compare.core.Hunk;
+import org.duizhao.text.core.TextRange;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * The CLI's JSON: {@code {"similarity": s, "counts": {"inserted", "deleted", "changed", "moved"},
+ * "hunks": [{"type", "a": {"start", "end"}, "b": {"start", "end"}}]}} with code point offsets of
+ * the original texts, end exclusive. Counts are characters (code points of the normalized texts).
+ *
+ * @since 0.1
+ */
+public final class JsonFormatter implements ResultFormatter {
+
+	private final boolean pretty;
+
+	/** @param pretty whether to indent the output */
+	public JsonFormatter(boolean pretty) {
+		this.pretty = pretty;
+	}
+
+	@Override
+	public void write(CompareResult result, Appendable out) throws IOException {
+		GsonBuilder builder = new GsonBuilder().disableHtmlEscaping();
+		if (pretty) {
+			builder.setPrettyPrinting();
+		}
+		Gson gson = builder.create();
+		gson.toJson(toJson(result), out);
+	}
+
+	/** @return the JSON tree of {@code result} */
+	public static JsonObject toJson(CompareResult result) {
+		CompareMetrics m = result.metrics();
+		JsonObject root = new JsonObject();
+		// four decimals: enough to rank, and no binary noise such as 0.30000000000000004
+		root.addProperty("similarity", Math.round(m.similarity() * 10_000) / 10_000.0); //$NON-NLS-1$
+		JsonObject counts = new JsonObject();
+		counts.addProperty("inserted", m.insertedChars()); //$NON-NLS-1$
+		counts.addProperty("deleted", m.deletedChars()); //$NON-NLS-1$
+		counts.addProperty("changed", m.changedChars()); //$NON-NLS-1$
+		counts.addProperty("moved", m.movedChars()); //$NON-NLS-1$
+		root.add("counts", counts); //$NON-NLS-1$
+		JsonArray hunks = new JsonArray();
+		for (Hunk h : result.hunks()) {
+			JsonObject o = new JsonObject();
+			o.addProperty("type", h.type().id()); //$NON-NLS-1$
+			o.add("a", range(h.aCodePoints())); //$NON-NLS-1$
+			o.add("b", range(h.bCodePoints())); //$NON-NLS-1$
+			hunks.add(o);
+		}
+		root.add("hunks", hunks); //$NON-NLS-1$
+		return root;
+	}
+
+	private static JsonObject range(TextRange r) {
+		JsonObject o = new JsonObject();
+		o.addProperty("start", r.start()); //$NON-NLS-1$
+		o.addProperty("end", r.end()); //$NON-NLS-1$
+		return o;
+	}
+}

@@ -1,0 +1,130 @@
+package org.duizhao.compare.core.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.duizhao.compare.core.CompareOptions;
+import org.duizhao.compare.core.CompareSide;
+import org.duizhao.compare.core.Granularity;
+import org.duizhao.compare.core.SentenceLink;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * Levels one and two: aligns the sentence units, pairs the changed ones inside each replace block
+ * and diffs each pair finely. The result is a list of edits in text order plus the sentence links.
+ */
+final class Alignment {
+
+	/**
+	 * Least lengths of anchoring runs of sentences: long runs first, so that Myers aligns the
+	 * stretches between them; then short ones, though never a stock phrase alone.
+	 */
+	private static final int[] SENTENCE_ANCHORS = { 64, 12 };
+
+	/**
+	 * Replace blocks up to this many characters a side are diffed finely as a whole; larger ones
+	 * (unrelated stretches) are paired sentence by sentence so that cost and noise stay low.
+	 */
+	private static final int SMALL_BLOCK = 4096;
+
+	final String textA;
+	final String textB;
+	final Units ua;
+	final Units ub;
+	final EditList edits = new EditList();
+	final List<SentenceLink> links = new ArrayList<>();
+	private final CompareOptions options;
+	private final PairDiff pairDiff;
+
+	Alignment(CompareSide a, CompareSide b, CompareOptions options, SubMonitor monitor) {
+		this.textA = a.text().text();
+		this.textB = b.text().text();
+		this.ua = Units.of(textA.length(), a.sentences());
+		this.ub = Units.of(textB.length(), b.sentences());
+		this.options = options;
+		this.pairDiff = new PairDiff(textA, textB, options.granularity(), a.words(), b.words(), monitor);
+	}
+
+	void run(SubMonitor monitor) {
+		Map<String, Integer> dictionary = new HashMap<>();
+		int[] idsA = ua.ids(textA, dictionary);
+		int[] idsB = ub.ids(textB, dictionary);
+		List<Block> blocks = new SequenceDiff(idsA, idsB, ua.lengths(), ub.lengths(), 1, SENTENCE_ANCHORS,
+				false, monitor).run();
+		monitor.setWorkRemaining(blocks.size() + 1);
+		for (Block block : blocks) {
+			monitor.split(1);
+			if (block.equal()) {
+				equalBlock(block);
+			} else {
+				replaceBlock(block);
+			}
+		}
+	}
+
+	private void equalBlock(Block block) {
+		for (int k = 0; k < block.aEnd() - block.aStart(); k++) {
+			links.add(new SentenceLink(SentenceLink.Kind.EQUAL, block.aStart() + k, block.bStart() + k, 1));
+		}
+		edits.add(Edit.Kind.EQUAL, ua.start(block.aStart()), ua.start(block.aEnd()), ub.start(block.bStart()),
+				ub.start(block.bEnd()));
+	}
+
+	private void replaceBlock(Block block) {
+		List<SentencePairer.Pair> pairs = SentencePairer.pair(textA, ua, textB, ub, block, options.pairThreshold());
+		if (options.granularity() != Granularity.SENTENCE && small(block)) {
+			// one fine diff over the whole block: sentences split or joined by an edit stay cheap
+			linkOnly(block, pairs);
+			pairDiff.diff(ua.start(block.aStart()), ua.start(block.aEnd()), ub.start(block.bStart()),
+					ub.start(block.bEnd()), edits);
+			return;
+		}
+		int i = block.aStart();
+		int j = block.bStart();
+		for (SentencePairer.Pair pair : pairs) {
+			unpaired(i, pair.a(), j, pair.b());
+			double similarity = pairDiff.diff(ua.start(pair.a()), ua.end(pair.a()), ub.start(pair.b()),
+					ub.end(pair.b()), edits);
+			links.add(new SentenceLink(SentenceLink.Kind.CHANGED, pair.a(), pair.b(), similarity));
+			i = pair.a() + 1;
+			j = pair.b() + 1;
+		}
+		unpaired(i, block.aEnd(), j, block.bEnd());
+	}
+
+	private boolean small(Block block) {
+		return ua.start(block.aEnd()) - ua.start(block.aStart()) <= SMALL_BLOCK
+				&& ub.start(block.bEnd()) - ub.start(block.bStart()) <= SMALL_BLOCK;
+	}
+
+	/** Records the sentence links of a block whose edits come from one fine diff. */
+	private void linkOnly(Block block, List<SentencePairer.Pair> pairs) {
+		int i = block.aStart();
+		int j = block.bStart();
+		for (SentencePairer.Pair pair : pairs) {
+			unpairedLinks(i, pair.a(), j, pair.b());
+			links.add(new SentenceLink(SentenceLink.Kind.CHANGED, pair.a(), pair.b(), pair.similarity()));
+			i = pair.a() + 1;
+			j = pair.b() + 1;
+		}
+		unpairedLinks(i, block.aEnd(), j, block.bEnd());
+	}
+
+	private void unpairedLinks(int a0, int a1, int b0, int b1) {
+		for (int k = a0; k < a1; k++) {
+			links.add(new SentenceLink(SentenceLink.Kind.DELETED, k, -1, 0));
+		}
+		for (int k = b0; k < b1; k++) {
+			links.add(new SentenceLink(SentenceLink.Kind.INSERTED, -1, k, 0));
+		}
+	}
+
+	/** Whole sentences: A's deleted before B's inserted, both at the current place. */
+	private void unpaired(int a0, int a1, int b0, int b1) {
+		unpairedLinks(a0, a1, b0, b1);
+		edits.add(Edit.Kind.DELETE, ua.start(a0), ua.start(a1), ub.start(b0), ub.start(b0));
+		edits.add(Edit.Kind.INSERT, ua.start(a1), ua.start(a1), ub.start(b0), ub.start(b1));
+	}
+}

@@ -1,0 +1,61 @@
+package org.duizhao.compare.core.internal;
+
+import java.util.Arrays;
+
+/**
+ * Positions of gram hashes in one sequence, sorted by (hash, position) in one packed {@code long[]}:
+ * eight bytes per position and no boxing, so that a million-character text stays cheap.
+ */
+final class GramIndex {
+
+	private final long[] packed;
+
+	private GramIndex(long[] packed) {
+		this.packed = packed;
+	}
+
+	/** @return an index of {@code hashes[k]} at position {@code offset + k} */
+	static GramIndex of(int[] hashes, int offset) {
+		long[] packed = new long[hashes.length];
+		for (int k = 0; k < hashes.length; k++) {
+			packed[k] = pack(hashes[k], offset + k);
+		}
+		Arrays.sort(packed);
+		return new GramIndex(packed);
+	}
+
+	/** @return an index built from explicit (hash, position) pairs, {@code size} of them */
+	static GramIndex of(long[] packedPairs, int size) {
+		long[] packed = Arrays.copyOf(packedPairs, size);
+		Arrays.sort(packed);
+		return new GramIndex(packed);
+	}
+
+	static long pack(int hash, int position) {
+		return ((long) hash << 32) | (position & 0xFFFFFFFFL);
+	}
+
+	/** @return the slot of the first position {@code >= from} with {@code hash}, or {@code -1} */
+	int first(int hash, int from) {
+		int slot = Arrays.binarySearch(packed, pack(hash, from));
+		if (slot < 0) {
+			slot = -slot - 1;
+		}
+		return slot < packed.length && hashAt(slot) == hash ? slot : -1;
+	}
+
+	/** @return the next slot with the same hash as {@code slot}, or {@code -1} */
+	int next(int slot) {
+		int n = slot + 1;
+		return n < packed.length && hashAt(n) == hashAt(slot) ? n : -1;
+	}
+
+	/** @return the position stored in {@code slot} */
+	int position(int slot) {
+		return (int) packed[slot];
+	}
+
+	private int hashAt(int slot) {
+		return (int) (packed[slot] >> 32);
+	}
+}

@@ -1,0 +1,62 @@
+package org.duizhao.corpus.core.guess;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses a title. Looks at, in order: the title the file declares (HTML {@code <title>}, PDF
+ * information; a site name after {@code _}, {@code |} or {@code -} is cut off), then the first
+ * {@value #HEAD_LINES} non-blank lines for one that is 4–{@value #MAX_LENGTH} characters long and is
+ * not page furniture (URLs, "来源", "发布时间", contact lines, bare dates …), then the file name.
+ */
+final class TitleGuess {
+
+	static final int HEAD_LINES = 15;
+	static final int MAX_LENGTH = 80;
+	private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*(_|\\||｜|\\s-\\s|—{1,2})\\s*"); //$NON-NLS-1$
+	private static final Pattern NO_WORDS = Pattern.compile("[\\p{P}\\p{S}\\p{N}\\s年月日号時时分:：]*"); //$NON-NLS-1$
+	private static final List<String> FURNITURE = List.of("http", "www.", ".com", ".cn", "来源", "來源", "作者", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"发布", "發佈", "發布", "时间", "時間", "编辑", "編輯", "点击", "點擊", "浏览", "瀏覽", "阅读", "閱讀", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+			"字号", "字號", "打印", "关闭", "關閉", "分享", "首页", "首頁", "当前位置", "當前位置", "您的位置", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"联系", "聯繫", "聯系", "电话", "電話", "qq", "微信", "邮箱", "郵箱", "登录", "登錄", "注册", "註冊", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+			"返回", "关键词", "關鍵詞", "责任", "責任"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	private TitleGuess() {
+	}
+
+	static String guess(Lines lines, String declared, String fileName) {
+		String fromFile = declared == null ? null : withoutSiteName(Lines.trim(declared));
+		if (fromFile != null && !fromFile.isEmpty()) {
+			return fromFile;
+		}
+		for (String line : lines.head(HEAD_LINES)) {
+			if (isTitleLike(line)) {
+				return line;
+			}
+		}
+		return baseName(fileName);
+	}
+
+	static boolean isTitleLike(String line) {
+		int length = Lines.length(line);
+		if (length < 4 || length > MAX_LENGTH || NO_WORDS.matcher(line).matches()) {
+			return false;
+		}
+		String lower = line.toLowerCase(Locale.ROOT);
+		return FURNITURE.stream().noneMatch(lower::contains);
+	}
+
+	private static String withoutSiteName(String title) {
+		String[] parts = SITE_SEPARATOR.split(title, 2);
+		return parts.length == 2 && Lines.length(parts[0]) >= 4 ? parts[0] : title;
+	}
+
+	private static String baseName(String fileName) {
+		if (fileName == null) {
+			return null;
+		}
+		int dot = fileName.lastIndexOf('.');
+		return dot > 0 ? fileName.substring(0, dot) : fileName;
+	}
+}

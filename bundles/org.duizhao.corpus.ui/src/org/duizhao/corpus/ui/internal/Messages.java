@@ -1,0 +1,72 @@
+package org.duizhao.corpus.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the corpus UI. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.duizhao.corpus.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String Viewer_loading;
+	public static String Viewer_noCjkFont;
+	public static String Viewer_fontInfo;
+	public static String Viewer_caret;
+	public static String Viewer_loadFailed;
+	public static String Explorer_filter;
+	public static String Explorer_groupCount;
+	public static String Explorer_projectCount;
+	public static String Explorer_unknown;
+	public static String Explorer_empty;
+	public static String Explorer_documentTooltip;
+	public static String Import_jobName;
+	public static String Import_dialogTitleFiles;
+	public static String Import_dialogTitleFolder;
+	public static String Import_noProject;
+	public static String Import_noProjectTitle;
+	public static String Import_summaryTitle;
+	public static String Import_summaryImported;
+	public static String Import_summarySkipped;
+	public static String Import_summaryCancelled;
+	public static String Import_failed;
+	public static String Project_newTitle;
+	public static String Project_newMessage;
+	public static String Project_nameLabel;
+	public static String Project_locationLabel;
+	public static String Project_browse;
+	public static String Project_exists;
+	public static String Project_nameEmpty;
+	public static String Project_openTitle;
+	public static String Project_openFailed;
+	public static String Project_notAProject;
+	public static String Project_createFailed;
+	public static String Redecode_title;
+	public static String Redecode_message;
+	public static String Redecode_failed;
+	public static String Redecode_jobName;
+	public static String Properties_title;
+	public static String Properties_source;
+	public static String Properties_date;
+	public static String Properties_region;
+	public static String Properties_issuer;
+	public static String Properties_script;
+	public static String Properties_encoding;
+	public static String Properties_confidence;
+	public static String Properties_characters;
+	public static String Properties_paragraphs;
+	public static String Properties_tags;
+	public static String Properties_version;
+	public static String Properties_id;
+	public static String Properties_categoryDocument;
+	public static String Properties_categoryText;
+	public static String Properties_editLabel;
+	public static String Properties_saveFailed;
+	public static String Prefs_description;
+	public static String Prefs_sizeLimit;
+	public static String Error_title;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

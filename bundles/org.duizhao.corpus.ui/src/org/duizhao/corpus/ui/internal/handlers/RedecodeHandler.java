@@ -1,0 +1,59 @@
+package org.duizhao.corpus.ui.internal.handlers;
+
+import java.util.List;
+
+import org.duizhao.corpus.core.DocumentVersion;
+import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
+import org.duizhao.corpus.ui.internal.Messages;
+import org.duizhao.corpus.ui.internal.explorer.DocumentNode;
+import org.duizhao.corpus.ui.internal.jobs.ProjectRule;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IInputValidator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * Decodes a document's original bytes again with an encoding the user names; the result is a new
+ * version and the old one stays.
+ */
+public class RedecodeHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		List<DocumentNode> docs = Selections.documents(HandlerUtil.getCurrentSelection(event));
+		if (docs.size() != 1) {
+			return null;
+		}
+		DocumentNode node = docs.get(0);
+		DocumentVersion current = node.document().current();
+		Shell shell = HandlerUtil.getActiveShell(event);
+		IInputValidator valid = s -> java.nio.charset.Charset.isSupported(s.trim()) ? null : s;
+		InputDialog dialog = new InputDialog(shell, Messages.Redecode_title,
+				NLS.bind(Messages.Redecode_message, new Object[] { node.document().displayName(), current.encoding(),
+						current.confidence() }),
+				"GB18030".equalsIgnoreCase(current.encoding()) ? "Big5" : "GB18030", valid); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (dialog.open() != Window.OK) {
+			return null;
+		}
+		String charset = dialog.getValue().trim();
+		Job job = Job.create(NLS.bind(Messages.Redecode_jobName, node.document().displayName()), monitor -> {
+			try {
+				node.project().redecode(node.document().id(), charset);
+				CorpusUiPlugin.getDefault().projects().fire(node.project());
+				return Status.OK_STATUS;
+			} catch (Exception e) {
+				return CorpusUiPlugin.error(NLS.bind(Messages.Redecode_failed, e.getMessage()), e);
+			}
+		});
+		job.setUser(true);
+		job.setRule(new ProjectRule(node.project().folder()));
+		job.schedule();
+		return null;
+	}
+}

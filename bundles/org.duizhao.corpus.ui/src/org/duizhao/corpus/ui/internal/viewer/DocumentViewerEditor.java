@@ -1,0 +1,183 @@
+package org.duizhao.corpus.ui.internal.viewer;
+
+import org.duizhao.corpus.core.Project;
+import org.duizhao.corpus.core.Structure;
+import org.duizhao.corpus.ui.internal.CjkFonts;
+import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
+import org.duizhao.corpus.ui.internal.Messages;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * Shows one document version read-only: wrapped lines in a CJK-capable font, paragraphs spaced,
+ * headings bold, and the caret's code point offset in the status line. The text shown is exactly
+ * the stored decoded text, so every offset shown is an offset into the document.
+ */
+public class DocumentViewerEditor extends EditorPart {
+
+	/** The editor id. */
+	public static final String ID = "org.duizhao.corpus.ui.viewer"; //$NON-NLS-1$
+
+	private SourceViewer viewer;
+	private Label fontNote;
+	private LocalResourceManager resources;
+	private CaretStatus caretStatus;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof DocumentEditorInput)) {
+			throw new PartInitException("not a document: " + input); //$NON-NLS-1$
+		}
+		setSite(site);
+		setInput(input);
+		setPartName(input.getName());
+		setTitleToolTip(input.getToolTipText());
+	}
+
+	/** @return the document input */
+	public DocumentEditorInput documentInput() {
+		return (DocumentEditorInput) getEditorInput();
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+		Composite area = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+		area.setLayout(layout);
+		fontNote = new Label(area, SWT.WRAP);
+		fontNote.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		viewer = new SourceViewer(area, null, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer.setEditable(false);
+		StyledText text = viewer.getTextWidget();
+		text.setWordWrap(true);
+		text.setLineSpacing(6);
+		text.setLeftMargin(12);
+		text.setRightMargin(12);
+		text.setTopMargin(8);
+		applyFont(text);
+		viewer.setDocument(new Document(NLS.bind(Messages.Viewer_loading, getPartName())));
+		caretStatus = new CaretStatus(text, getEditorSite().getActionBars().getStatusLineManager());
+		load();
+	}
+
+	private void applyFont(StyledText text) {
+		int height = JFaceResources.getTextFont().getFontData()[0].getHeight() + 2;
+		CjkFonts.fontData(text.getDisplay(), height).ifPresentOrElse(data -> {
+			text.setFont(resources.create(FontDescriptor.createFrom(data)));
+			fontNote.setText(NLS.bind(Messages.Viewer_fontInfo, data.getName()));
+			fontNote.setVisible(false);
+			((GridData) fontNote.getLayoutData()).exclude = true;
+		}, () -> fontNote.setText(Messages.Viewer_noCjkFont));
+	}
+
+	/** Reads the text off the UI thread; a large document must not freeze the window. */
+	private void load() {
+		DocumentEditorInput input = documentInput();
+		Job job = Job.create(NLS.bind(Messages.Viewer_loading, input.getName()), (IProgressMonitor monitor) -> {
+			try {
+				Project project = CorpusUiPlugin.getDefault().projects().open(input.projectRoot());
+				org.duizhao.corpus.core.Document document = project.document(input.documentId())
+						.orElseThrow(() -> new java.io.FileNotFoundException(input.getName()));
+				org.duizhao.corpus.core.DocumentVersion version = document.version(input.version());
+				if (version == null) {
+					version = document.current();
+				}
+				String content = project.readText(document, version);
+				Structure structure = project.readStructure(document, version);
+				show(content, structure);
+				return Status.OK_STATUS;
+			} catch (Exception e) {
+				show(NLS.bind(Messages.Viewer_loadFailed, e.getMessage()), null);
+				return Status.error(NLS.bind(Messages.Viewer_loadFailed, e.getMessage()), e);
+			}
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void show(String content, Structure structure) {
+		if (viewer == null) {
+			return;
+		}
+		viewer.getControl().getDisplay().asyncExec(() -> {
+			if (viewer.getControl().isDisposed()) {
+				return;
+			}
+			viewer.setDocument(new Document(content));
+			caretStatus.setText(content, structure);
+			if (structure != null) {
+				StructureStyles.apply(viewer.getTextWidget(), content, structure);
+			}
+		});
+	}
+
+	/** @return the text widget, for tests and for editors that reveal ranges */
+	public StyledText textWidget() {
+		return viewer.getTextWidget();
+	}
+
+	/** @return the note about the font in use (visible only when no CJK font is installed) */
+	public Label fontNote() {
+		return fontNote;
+	}
+
+	/** Selects and reveals a range of the document, given in UTF-16 indices. */
+	public void reveal(int start, int end) {
+		viewer.setSelectedRange(start, end - start);
+		viewer.revealRange(start, end - start);
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// read-only
+	}
+
+	@Override
+	public void doSaveAs() {
+		// read-only
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	/** @return the font the text is shown in */
+	public Font textFont() {
+		return viewer.getTextWidget().getFont();
+	}
+}

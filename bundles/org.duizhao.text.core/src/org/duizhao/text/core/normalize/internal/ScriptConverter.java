@@ -1,0 +1,82 @@
+package org.duizhao.text.core.normalize.internal;
+
+import org.duizhao.text.core.normalize.FoldLog;
+import org.duizhao.text.core.normalize.FoldReason;
+import org.duizhao.text.core.normalize.NormalizedText;
+
+/**
+ * Converts between traditional and simplified characters: longest phrase first, so that a
+ * character whose conversion depends on the word (乾淨 vs 乾隆) comes out right, then character by
+ * character. Every output character maps back to the character it replaces; a phrase whose
+ * replacement has another number of code points maps as a whole.
+ */
+public final class ScriptConverter {
+
+	private final CodePointMap<String> chars;
+	private final PhraseTable phrases;
+
+	/** @param chars single characters; @param phrases multi-character phrases */
+	public ScriptConverter(CodePointMap<String> chars, PhraseTable phrases) {
+		this.chars = chars;
+		this.phrases = phrases;
+	}
+
+	/** @return the converted view, or {@code input} when nothing changed */
+	public NormalizedText apply(NormalizedText input, FoldLog log) {
+		String text = input.text();
+		NormalizedText.Builder out = NormalizedText.Builder.from(input);
+		boolean changed = false;
+		int i = 0;
+		while (i < text.length()) {
+			int len = phrases.match(text, i);
+			if (len > 0) {
+				changed |= phrase(input, out, i, len, log);
+				i += len;
+				continue;
+			}
+			int cp = text.codePointAt(i);
+			int count = Character.charCount(cp);
+			String to = chars.get(cp);
+			if (to == null) {
+				out.keep(i, i + count);
+			} else {
+				out.replace(i, i + count, to);
+				log.record(input, i, i + count, to, FoldReason.SCRIPT);
+				changed = true;
+			}
+			i += count;
+		}
+		return changed ? out.build() : input;
+	}
+
+	private boolean phrase(NormalizedText input, NormalizedText.Builder out, int start, int len, FoldLog log) {
+		String key = input.text().substring(start, start + len);
+		String value = phrases.get(key);
+		if (key.equals(value)) {
+			out.keep(start, start + len);
+			return false;
+		}
+		if (key.codePointCount(0, len) != value.codePointCount(0, value.length())) {
+			out.replace(start, start + len, value);
+			log.record(input, start, start + len, value, FoldReason.SCRIPT);
+			return true;
+		}
+		int k = 0;
+		int v = 0;
+		while (k < len) {
+			int kc = key.codePointAt(k);
+			int vc = value.codePointAt(v);
+			int kn = Character.charCount(kc);
+			if (kc == vc) {
+				out.keep(start + k, start + k + kn);
+			} else {
+				String to = new String(Character.toChars(vc));
+				out.replace(start + k, start + k + kn, to);
+				log.record(input, start + k, start + k + kn, to, FoldReason.SCRIPT);
+			}
+			k += kn;
+			v += Character.charCount(vc);
+		}
+		return true;
+	}
+}

@@ -1,0 +1,64 @@
+package org.duizhao.text.core.normalize.internal;
+
+import org.duizhao.text.core.normalize.FoldLog;
+import org.duizhao.text.core.normalize.FoldReason;
+import org.duizhao.text.core.normalize.LookalikeTable;
+import org.duizhao.text.core.normalize.NormalizationStep;
+import org.duizhao.text.core.normalize.NormalizedText;
+
+/**
+ * Folds variant characters and look-alikes to the common character: first the project's table
+ * (its users know their corpus), then Unihan variants, then generated look-alikes. A generated
+ * look-alike folds only inside Chinese text (a Han neighbour); one made by swapping a component
+ * that does not look alike must also make a dictionary word with its neighbours.
+ */
+public final class VariantStep implements NormalizationStep {
+
+	private final LookalikeTable project;
+
+	/** @param project the project's look-alike table, never {@code null} */
+	public VariantStep(LookalikeTable project) {
+		this.project = project;
+	}
+
+	@Override
+	public NormalizedText apply(NormalizedText input, FoldLog log) {
+		String text = input.text();
+		NormalizedText.Builder out = NormalizedText.Builder.from(input);
+		boolean changed = false;
+		for (int i = 0; i < text.length();) {
+			int cp = text.codePointAt(i);
+			int end = i + Character.charCount(cp);
+			FoldReason reason = FoldReason.PROJECT_LOOKALIKE;
+			String to = cp < 0x2E80 ? null : project.lookup(cp);
+			if (to == null && cp >= 0x2E80) {
+				reason = FoldReason.VARIANT;
+				to = Tables.variants().get(cp);
+				if (to == null) {
+					reason = FoldReason.LOOKALIKE;
+					to = lookalike(text, i, end, cp);
+				}
+			}
+			if (to == null) {
+				out.keep(i, end);
+			} else {
+				out.replace(i, end, to);
+				log.record(input, i, end, to, reason);
+				changed = true;
+			}
+			i = end;
+		}
+		return changed ? out.build() : input;
+	}
+
+	private static String lookalike(String text, int index, int end, int cp) {
+		String[] entry = Tables.lookalikes().get(cp);
+		if (entry == null || !(Chars.isHanBefore(text, index) || Chars.isHanAt(text, end))) {
+			return null;
+		}
+		if ("swap".equals(entry[1]) && !WordContext.formsWord(text, index, end, entry[0])) { //$NON-NLS-1$
+			return null;
+		}
+		return entry[0];
+	}
+}
