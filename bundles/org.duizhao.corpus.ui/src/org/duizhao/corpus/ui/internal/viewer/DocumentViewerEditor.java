@@ -176,6 +176,11 @@ public class DocumentViewerEditor extends EditorPart {
 		return false;
 	}
 
+	/** @return what the status line says for the caret where it is now */
+	public String caretMessage() {
+		return caretStatus.message(viewer.getTextWidget().getCaretOffset());
+	}
+
 	/** @return the font the text is shown in */
 	public Font textFont() {
 		return viewer.getTextWidget().getFont();

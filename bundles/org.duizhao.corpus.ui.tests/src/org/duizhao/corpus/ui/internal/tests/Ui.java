@@ -1,0 +1,112 @@
+package org.duizhao.corpus.ui.internal.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+
+/**
+ * Starts the real workbench, with the Duizhao perspective, on a UI thread of its own (the test
+ * thread stays free to wait), and runs test code on that thread.
+ */
+final class Ui {
+
+	private static final String PERSPECTIVE = "org.duizhao.app.perspective"; //$NON-NLS-1$
+	private static Display display;
+
+	private Ui() {
+	}
+
+	/** Starts the workbench once for all tests; returns when its window is open. */
+	static synchronized void startWorkbench() throws InterruptedException {
+		if (display != null) {
+			return;
+		}
+		CountDownLatch open = new CountDownLatch(1);
+		AtomicReference<Display> created = new AtomicReference<>();
+		Thread ui = new Thread(() -> {
+			Display d = PlatformUI.createDisplay();
+			created.set(d);
+			PlatformUI.createAndRunWorkbench(d, new WorkbenchAdvisor() {
+				@Override
+				public String getInitialWindowPerspectiveId() {
+					return PERSPECTIVE;
+				}
+
+				@Override
+				public void postStartup() {
+					open.countDown();
+				}
+			});
+		}, "workbench"); //$NON-NLS-1$
+		ui.setDaemon(true);
+		ui.start();
+		if (!open.await(120, TimeUnit.SECONDS)) {
+			throw new AssertionError("the workbench did not open within 120 s"); //$NON-NLS-1$
+		}
+		display = created.get();
+	}
+
+	/** Runs {@code code} on the UI thread and returns its result; exceptions are rethrown. */
+	static <T> T sync(Callable<T> code) throws Exception {
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<Exception> failure = new AtomicReference<>();
+		AtomicReference<Error> error = new AtomicReference<>();
+		display.syncExec(() -> {
+			try {
+				result.set(code.call());
+			} catch (Exception e) {
+				failure.set(e);
+			} catch (Error e) {
+				error.set(e);
+			}
+		});
+		if (error.get() != null) {
+			throw error.get();
+		}
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+		return result.get();
+	}
+
+	/** Runs {@code code} on the UI thread. */
+	static void run(Runnable code) throws Exception {
+		sync(() -> {
+			code.run();
+			return null;
+		});
+	}
+
+	/** Waits, letting the UI thread work, until {@code condition} (evaluated on the UI thread) holds. */
+	static void waitUntil(BooleanSupplier condition, int seconds) throws Exception {
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		while (!sync(condition::getAsBoolean)) {
+			if (System.nanoTime() > end) {
+				throw new AssertionError("condition not met within " + seconds + " s"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	/** @return the sample corpus folder of the repository */
+	static Path samples() {
+		String property = System.getProperty("duizhao.samples.dir"); //$NON-NLS-1$
+		if (property != null && Files.isDirectory(Path.of(property))) {
+			return Path.of(property);
+		}
+		for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) { //$NON-NLS-1$
+			if (Files.isDirectory(p.resolve("samples/corpus"))) { //$NON-NLS-1$
+				return p.resolve("samples/corpus"); //$NON-NLS-1$
+			}
+		}
+		throw new AssertionError("sample corpus not found"); //$NON-NLS-1$
+	}
+}
