@@ -19,10 +19,9 @@ public class ComparePerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
-		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.24f, editors); //$NON-NLS-1$
-		left.addPlaceholder(EXPLORER);
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.28f, editors); //$NON-NLS-1$
 		left.addView(EXPLORER);
-		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editors); //$NON-NLS-1$
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.72f, editors); //$NON-NLS-1$
 		right.addView(IPageLayout.ID_PROP_SHEET);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.74f, editors); //$NON-NLS-1$
 		bottom.addView(PROGRESS);

@@ -7,7 +7,11 @@ import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.corpus.ui.internal.Messages;
 import org.duizhao.corpus.ui.internal.handlers.OpenProjectHandler;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.duizhao.corpus.ui.internal.explorer.DocumentExplorerView;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 
 /** What the application does with projects when the workbench has started. */
 public final class Startup {
@@ -30,6 +34,20 @@ public final class Startup {
 		int i = args.indexOf("--open"); //$NON-NLS-1$
 		if (i >= 0 && i + 1 < args.size()) {
 			OpenProjectHandler.open(shell, Path.of(args.get(i + 1)));
+		}
+		activateExplorer();
+	}
+
+	/** Puts the keyboard in the explorer, so that the arrow keys and Enter work at once. */
+	private static void activateExplorer() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null || window.getActivePage() == null) {
+			return;
+		}
+		try {
+			window.getActivePage().showView(DocumentExplorerView.ID);
+		} catch (PartInitException e) {
+			CorpusUiPlugin.log("Could not show the document explorer", e); //$NON-NLS-1$
 		}
 	}
 }

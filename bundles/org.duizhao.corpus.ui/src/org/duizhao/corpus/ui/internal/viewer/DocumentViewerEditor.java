@@ -5,6 +5,8 @@ import org.duizhao.corpus.core.Structure;
 import org.duizhao.corpus.ui.internal.CjkFonts;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.corpus.ui.internal.Messages;
+import org.duizhao.corpus.ui.internal.explorer.DocumentNode;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -41,6 +43,7 @@ public class DocumentViewerEditor extends EditorPart {
 	private Label fontNote;
 	private LocalResourceManager resources;
 	private CaretStatus caretStatus;
+	private final DocumentSelection selection = new DocumentSelection();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -81,6 +84,7 @@ public class DocumentViewerEditor extends EditorPart {
 		applyFont(text);
 		viewer.setDocument(new Document(NLS.bind(Messages.Viewer_loading, getPartName())));
 		caretStatus = new CaretStatus(text, getEditorSite().getActionBars().getStatusLineManager());
+		getSite().setSelectionProvider(selection);
 		load();
 	}
 
@@ -109,6 +113,7 @@ public class DocumentViewerEditor extends EditorPart {
 				String content = project.readText(document, version);
 				Structure structure = project.readStructure(document, version);
 				show(content, structure);
+				showInProperties(new DocumentNode(project, document));
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				show(NLS.bind(Messages.Viewer_loadFailed, e.getMessage()), null);
@@ -131,6 +136,15 @@ public class DocumentViewerEditor extends EditorPart {
 			caretStatus.setText(content, structure);
 			if (structure != null) {
 				StructureStyles.apply(viewer.getTextWidget(), content, structure);
+			}
+		});
+	}
+
+	/** Lets the Properties view show the metadata of the open document while this editor is active. */
+	private void showInProperties(DocumentNode node) {
+		getSite().getShell().getDisplay().asyncExec(() -> {
+			if (viewer != null && !viewer.getControl().isDisposed()) {
+				selection.setSelection(new StructuredSelection(node));
 			}
 		});
 	}
