@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.duizhao.corpus.core.extract.Extraction;
 import org.duizhao.corpus.core.extract.Extractor;
@@ -31,9 +36,16 @@ import org.eclipse.osgi.util.NLS;
  * {@code documents/} only after every file has been handled, one atomic folder rename each. A
  * cancelled or failed import deletes its staging folder and leaves the project as it was. Each file
  * is read and decoded once; duplicates are found through the project's in-memory hash index.
+ * Files are read and hashed in order on the calling thread; extraction, metadata guessing and
+ * staging run on a few worker threads, batch by batch, and results are recorded in file order.
  * An importer is meant for one run at a time.
  */
 public final class Importer {
+
+	/** Two cores are the benchmark machine; more rarely help, as writing files dominates. */
+	private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+	private static final int BATCH_FILES = 64;
+	private static final long BATCH_BYTES = 64L * 1024 * 1024;
 
 	private final Project project;
 	private final ImportOptions options;
@@ -65,20 +77,72 @@ public final class Importer {
 		List<ImportReport.Skipped> skipped = new ArrayList<>();
 		List<Path> files = FileCollector.collect(sources, skipped, progress.split(5));
 		Path run = project.newStagingRun();
+		ExecutorService workers = Executors.newFixedThreadPool(THREADS, Importer::daemon);
+		Throwable failure = null;
 		try {
 			Run r = new Run(run, skipped);
 			SubMonitor loop = progress.split(90).setWorkRemaining(files.size());
+			List<Pending> batch = new ArrayList<>();
+			long batchBytes = 0;
 			for (Path file : files) {
 				loop.subTask(file.getFileName().toString());
-				r.importOne(file);
+				Pending p = r.prepare(file);
 				loop.split(1);
+				if (p != null) {
+					batch.add(p);
+					batchBytes += p.bytes.length;
+				}
+				if (batch.size() >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+					r.process(batch, workers);
+					batch.clear();
+					batchBytes = 0;
+				}
 			}
+			r.process(batch, workers);
 			progress.split(5).subTask(Messages.taskCommit);
 			project.commit(r.staged);
 			return new ImportReport(r.imported, skipped);
+		} catch (Throwable t) {
+			failure = t;
+			throw t;
 		} finally {
-			AtomicFiles.deleteTree(run);
+			cleanUp(workers, run, failure);
 		}
+	}
+
+	/**
+	 * Stops the workers and waits for them, so that none is still writing into the staging folder
+	 * while it is deleted; a cleanup failure never hides the failure that caused it.
+	 */
+	private static void cleanUp(ExecutorService workers, Path run, Throwable failure) throws IOException {
+		workers.shutdownNow();
+		try {
+			workers.awaitTermination(1, TimeUnit.MINUTES);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		try {
+			AtomicFiles.deleteTree(run);
+		} catch (IOException e) {
+			if (failure == null) {
+				throw e;
+			}
+			failure.addSuppressed(e);
+		}
+	}
+
+	private static Thread daemon(Runnable r) {
+		Thread t = new Thread(r, "duizhao-import"); //$NON-NLS-1$
+		t.setDaemon(true);
+		return t;
+	}
+
+	/** A file read and hashed, waiting to be extracted. */
+	private record Pending(Path file, Extractor extractor, byte[] bytes, String sha) {
+	}
+
+	/** The result of extracting one file: a staged document or a skip. */
+	private record Outcome(StagedDocument staged, ImportReport.Imported imported, ImportReport.Skipped skipped) {
 	}
 
 	/** The state of one import run. */
@@ -94,37 +158,76 @@ public final class Importer {
 			this.skipped = skipped;
 		}
 
-		void importOne(Path file) throws IOException {
+		/** Reads and hashes one file in file order; returns {@code null} if it is skipped. */
+		Pending prepare(Path file) {
 			String name = file.getFileName().toString();
 			Extractor extractor = extractors.forFileName(name);
 			if (extractor == null) {
 				skip(file, SkipReason.UNSUPPORTED, NLS.bind(Messages.skipUnsupported, Extractors.extension(name)));
-				return;
+				return null;
 			}
 			byte[] bytes;
 			try {
 				long size = Files.size(file);
 				if (size > options.maxBytes()) {
 					skip(file, SkipReason.TOO_LARGE, NLS.bind(Messages.skipTooLarge, size, options.maxBytes()));
-					return;
+					return null;
 				}
 				bytes = Files.readAllBytes(file);
 			} catch (IOException e) {
 				skip(file, SkipReason.ERROR, NLS.bind(Messages.skipError, describe(e)));
-				return;
+				return null;
 			}
 			if (bytes.length == 0) {
 				skip(file, SkipReason.EMPTY, Messages.skipEmpty);
-				return;
+				return null;
 			}
 			String sha = Hashing.sha256(bytes);
 			if (isDuplicate(file, sha)) {
-				return;
+				return null;
 			}
-			Extraction x = extract(file, extractor, bytes);
-			if (x != null) {
-				stage(file, extractor, bytes, sha, x);
+			// claimed now, so a later copy in this run is a duplicate even before this one is extracted
+			hashesInRun.put(sha, file);
+			return new Pending(file, extractor, bytes, sha);
+		}
+
+		/**
+		 * Extracts a batch on the worker threads (decoding, guessing and writing dominate the cost)
+		 * and records the outcomes in file order, so reports are the same on any machine.
+		 */
+		void process(List<Pending> batch, ExecutorService workers) throws IOException {
+			List<Future<Outcome>> futures = new ArrayList<>(batch.size());
+			for (Pending p : batch) {
+				futures.add(workers.submit(() -> extractAndStage(p)));
 			}
+			for (Future<Outcome> f : futures) {
+				Outcome o = await(f);
+				if (o.skipped() != null) {
+					skipped.add(o.skipped());
+				} else {
+					staged.add(o.staged());
+					imported.add(o.imported());
+				}
+			}
+		}
+
+		private Outcome extractAndStage(Pending p) throws IOException {
+			Extraction x;
+			try {
+				x = p.extractor.extract(p.bytes, options.encoding());
+			} catch (SkipException e) {
+				return skipped(p.file, e.reason(), e.getMessage());
+			} catch (IOException | RuntimeException e) {
+				return skipped(p.file, SkipReason.ERROR, NLS.bind(Messages.skipError, describe(e)));
+			}
+			if (x.text().isBlank()) {
+				return skipped(p.file, SkipReason.EMPTY, Messages.skipEmpty);
+			}
+			if (options.isUndecodable(x.malformed(), x.text().length())) {
+				return skipped(p.file, SkipReason.UNDECODABLE,
+						NLS.bind(Messages.skipUndecodable, x.malformed(), x.encoding()));
+			}
+			return stage(p.file, p.extractor, p.bytes, p.sha, x);
 		}
 
 		private boolean isDuplicate(Path file, String sha) {
@@ -142,48 +245,47 @@ public final class Importer {
 			return false;
 		}
 
-		private Extraction extract(Path file, Extractor extractor, byte[] bytes) {
-			Extraction x;
-			try {
-				x = extractor.extract(bytes, options.encoding());
-			} catch (SkipException e) {
-				skip(file, e.reason(), e.getMessage());
-				return null;
-			} catch (IOException | RuntimeException e) {
-				if (e instanceof OperationCanceledException cancel) {
-					throw cancel;
-				}
-				skip(file, SkipReason.ERROR, NLS.bind(Messages.skipError, describe(e)));
-				return null;
-			}
-			if (x.text().isBlank()) {
-				skip(file, SkipReason.EMPTY, Messages.skipEmpty);
-				return null;
-			}
-			if (options.isUndecodable(x.malformed(), x.text().length())) {
-				skip(file, SkipReason.UNDECODABLE, NLS.bind(Messages.skipUndecodable, x.malformed(), x.encoding()));
-				return null;
-			}
-			return x;
-		}
-
-		private void stage(Path file, Extractor extractor, byte[] bytes, String sha, Extraction x) throws IOException {
+		private Outcome stage(Path file, Extractor extractor, byte[] bytes, String sha, Extraction x) throws IOException {
 			String ext = Extractors.extension(file.getFileName().toString());
 			String originalFile = "original." + (ext.isEmpty() ? extractor.format() : ext); //$NON-NLS-1$
 			DocumentVersion v = DocumentFiles.describe(1, DocumentVersion.IMPORT, file.getFileName().toString(),
 					extractor.format(), originalFile, bytes, sha, x);
-			Document d = DocumentFiles.newDocument(
-					MetadataGuesser.guess(x.text(), x.title(), file.getFileName().toString(), file.toAbsolutePath().toString()), v);
+			Document d = DocumentFiles.newDocument(MetadataGuesser.guess(x.text(), x.title(),
+					file.getFileName().toString(), file.toAbsolutePath().toString()), v);
 			Path folder = stagingRoot.resolve(d.id());
 			DocumentFiles.writeVersion(folder.resolve(v.folderName()), v, bytes, x);
 			DocumentFiles.writeStaged(folder, d);
-			staged.add(new StagedDocument(folder, d));
-			imported.add(new ImportReport.Imported(file, d));
-			hashesInRun.put(sha, file);
+			return new Outcome(new StagedDocument(folder, d), new ImportReport.Imported(file, d), null);
+		}
+
+		private Outcome skipped(Path file, SkipReason reason, String message) {
+			return new Outcome(null, null, new ImportReport.Skipped(file, reason, message));
 		}
 
 		private void skip(Path file, SkipReason reason, String message) {
 			skipped.add(new ImportReport.Skipped(file, reason, message));
+		}
+	}
+
+	/** Waits for a worker; its failure (an I/O error writing the staging area, or worse) is ours. */
+	private static Outcome await(Future<Outcome> f) throws IOException {
+		try {
+			return f.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof IOException io) {
+				throw io;
+			}
+			if (cause instanceof RuntimeException re) {
+				throw re;
+			}
+			if (cause instanceof Error err) {
+				throw err;
+			}
+			throw new IOException(cause);
 		}
 	}
 

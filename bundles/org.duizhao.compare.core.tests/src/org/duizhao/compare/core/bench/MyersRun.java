@@ -35,9 +35,9 @@ final class MyersRun {
 	static MyersRun measure(String a, String b, int runs) {
 		List<Character> la = chars(a);
 		List<Character> lb = chars(b);
-		double[] ms = new double[runs];
+		double[] ms = new double[runs + 1];
 		long edits = -1;
-		for (int k = 0; k < runs; k++) {
+		for (int k = 0; k <= runs; k++) { // run 0 is the warm-up
 			long t0 = System.nanoTime();
 			Patch<Character> patch;
 			try {
@@ -48,8 +48,9 @@ final class MyersRun {
 			ms[k] = (System.nanoTime() - t0) / 1e6;
 			edits = count(patch);
 		}
-		Arrays.sort(ms);
-		return new MyersRun(ms[runs / 2], edits, null);
+		double[] measured = Arrays.copyOfRange(ms, 1, runs + 1);
+		Arrays.sort(measured);
+		return new MyersRun(measured[runs / 2], edits, null);
 	}
 
 	String millisText() {

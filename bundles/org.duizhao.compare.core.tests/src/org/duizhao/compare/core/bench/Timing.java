@@ -3,7 +3,10 @@ package org.duizhao.compare.core.bench;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
-/** Warm-up then median wall time of a task. */
+/**
+ * Warm-up (at least 5 calls and 2 s, so the JIT has compiled the hot paths) then the median wall
+ * time of the given number of runs.
+ */
 final class Timing {
 
 	record Result(double millis, Object value) {
@@ -14,7 +17,8 @@ final class Timing {
 
 	static Result median(int runs, Supplier<?> task) {
 		Object value = null;
-		for (int k = 0; k < 2; k++) {
+		long warmUntil = System.nanoTime() + 2_000_000_000L;
+		for (int k = 0; k < 5 || System.nanoTime() < warmUntil; k++) {
 			value = task.get();
 		}
 		double[] ms = new double[runs];

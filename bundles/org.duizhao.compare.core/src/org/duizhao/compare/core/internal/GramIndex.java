@@ -9,9 +9,24 @@ import java.util.Arrays;
 final class GramIndex {
 
 	private final long[] packed;
+	private final long[] filter;
+	private final int filterMask;
 
 	private GramIndex(long[] packed) {
 		this.packed = packed;
+		// one bit per hash value (folded): most misses are answered from this small array instead
+		// of a binary search through the large one, which costs a cache miss per step
+		int bits = Integer.highestOneBit(Math.max(64, Math.min(1 << 26, packed.length * 8)));
+		this.filter = new long[bits >>> 6];
+		this.filterMask = bits - 1;
+		for (long p : packed) {
+			int bit = fold((int) (p >> 32));
+			filter[bit >>> 6] |= 1L << bit;
+		}
+	}
+
+	private int fold(int hash) {
+		return (hash ^ (hash >>> 16) * 0x45D9F3B) & filterMask;
 	}
 
 	/** @return an index of {@code hashes[k]} at position {@code offset + k} */
@@ -37,6 +52,10 @@ final class GramIndex {
 
 	/** @return the slot of the first position {@code >= from} with {@code hash}, or {@code -1} */
 	int first(int hash, int from) {
+		int bit = fold(hash);
+		if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+			return -1;
+		}
 		int slot = Arrays.binarySearch(packed, pack(hash, from));
 		if (slot < 0) {
 			slot = -slot - 1;

@@ -14,7 +14,17 @@ final class OriginalMap {
 
 	OriginalMap(NormalizedText view) {
 		this.view = view;
-		this.index = CodePoints.index(view.original());
+		// without surrogates UTF-16 indices are code point offsets: skip the table for big plain texts
+		this.index = hasSurrogates(view.original()) ? CodePoints.index(view.original()) : null;
+	}
+
+	private static boolean hasSurrogates(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isSurrogate(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	TextRange original(int start, int end) {
@@ -27,6 +37,9 @@ final class OriginalMap {
 	}
 
 	TextRange codePoints(TextRange original) {
+		if (index == null) {
+			return original;
+		}
 		return new TextRange(index.toCodePoint(original.start()), index.toCodePoint(original.end()));
 	}
 

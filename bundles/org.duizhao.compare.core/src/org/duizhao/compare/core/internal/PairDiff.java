@@ -49,7 +49,7 @@ final class PairDiff {
 	double diff(int as, int ae, int bs, int be, EditList out) {
 		if (granularity == Granularity.SENTENCE) {
 			out.add(Edit.Kind.CHANGE, as, ae, bs, be);
-			return Bigrams.dice(Bigrams.of(textA, as, ae), Bigrams.of(textB, bs, be));
+			return Bigrams.of(textA, as, ae, textB, bs, be);
 		}
 		Tokens ta = tokens(textA, as, ae, wordsA);
 		Tokens tb = tokens(textB, bs, be, wordsB);

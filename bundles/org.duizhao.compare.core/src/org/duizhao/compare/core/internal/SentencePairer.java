@@ -23,18 +23,22 @@ final class SentencePairer {
 	/** @return the pairs, increasing in both units */
 	static List<Pair> pair(String textA, Units ua, String textB, Units ub, Block block, double threshold) {
 		List<Pair> pairs = new ArrayList<>();
-		int[][] cacheB = new int[Math.min(block.bEnd() - block.bStart(), 1 << 20)][];
+		Bigrams table = new Bigrams();
 		int j = block.bStart();
 		for (int i = block.aStart(); i < block.aEnd() && j < block.bEnd(); i++) {
-			int[] x = Bigrams.of(textA, ua.start(i), ua.end(i));
+			int sizeA = Bigrams.count(ua.start(i), ua.end(i));
 			int best = -1;
 			double bestValue = threshold;
+			boolean loaded = false;
 			for (int jj = j; jj < Math.min(block.bEnd(), j + WINDOW); jj++) {
-				int[] y = bigramsB(textB, ub, block, cacheB, jj);
-				if (Bigrams.bound(x.length, y.length) < bestValue) {
+				if (Bigrams.bound(sizeA, Bigrams.count(ub.start(jj), ub.end(jj))) < bestValue) {
 					continue;
 				}
-				double d = Bigrams.dice(x, y);
+				if (!loaded) {
+					table.load(textA, ua.start(i), ua.end(i));
+					loaded = true;
+				}
+				double d = table.dice(textB, ub.start(jj), ub.end(jj));
 				if (d >= bestValue && (best < 0 || d > bestValue)) {
 					best = jj;
 					bestValue = d;
@@ -46,16 +50,5 @@ final class SentencePairer {
 			}
 		}
 		return pairs;
-	}
-
-	private static int[] bigramsB(String textB, Units ub, Block block, int[][] cache, int unit) {
-		int k = unit - block.bStart();
-		if (k >= cache.length) {
-			return Bigrams.of(textB, ub.start(unit), ub.end(unit));
-		}
-		if (cache[k] == null) {
-			cache[k] = Bigrams.of(textB, ub.start(unit), ub.end(unit));
-		}
-		return cache[k];
 	}
 }

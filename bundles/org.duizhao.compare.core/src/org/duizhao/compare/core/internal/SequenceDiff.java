@@ -19,8 +19,14 @@ import org.eclipse.core.runtime.IProgressMonitor;
  */
 public final class SequenceDiff {
 
-	/** Largest {@code (n + m) * min(n, m)} handed to Myers in one piece. */
+	/** Largest {@code (n + m) * max(n, m)} handed to Myers in one piece. */
 	static final long MYERS_BUDGET = 200_000;
+
+	/**
+	 * Largest input handed to Myers before any anchoring: java-diff-utils allocates a path node per
+	 * step, so even a block that fits the budget is faster cut at anchors first.
+	 */
+	static final long DIRECT_MYERS = 4_000;
 
 	/** Candidates looked at per position, so that a very frequent gram cannot make a search quadratic. */
 	private static final int MAX_CANDIDATES = 32;
@@ -32,6 +38,7 @@ public final class SequenceDiff {
 	private final int gram;
 	private final int[] minWeights;
 	private final boolean useMyers;
+	private final boolean useBackbone;
 	private final IProgressMonitor monitor;
 	private final List<Block> out = new ArrayList<>();
 	private int steps;
@@ -46,7 +53,8 @@ public final class SequenceDiff {
 	 *            strict anchor that are too big for Myers are walked again with the next one
 	 * @param useMyers whether stretches without anchors go to Myers when small; {@code false} for
 	 *            sentences, where Myers would align short stock lines (blank lines, headings) and
-	 *            so pair the wrong paragraphs: their stretches are left to the fine diff
+	 *            so pair the wrong paragraphs: their stretches are left to the fine diff; such
+	 *            sequences are first cut along a {@link Backbone} of unique sentences
 	 * @param monitor checked for cancel, may be {@code null}
 	 */
 	public SequenceDiff(int[] a, int[] b, int[] aWeight, int[] bWeight, int gram, int[] minWeights,
@@ -58,6 +66,7 @@ public final class SequenceDiff {
 		this.gram = gram;
 		this.minWeights = minWeights.clone();
 		this.useMyers = useMyers;
+		this.useBackbone = !useMyers;
 		this.monitor = monitor;
 	}
 
@@ -87,10 +96,40 @@ public final class SequenceDiff {
 		if (a0 == a1 && b0 == b1) {
 			return;
 		}
-		if (useMyers && a0 < a1 && b0 < b1 && fitsMyers(a1 - a0, b1 - b0)) {
+		if (useMyers && a0 < a1 && b0 < b1 && cost(a1 - a0, b1 - b0) <= DIRECT_MYERS) {
 			MyersBlocks.align(a, a0, a1, b, b0, b1, out::add);
+		} else if (useBackbone && a0 < a1 && b0 < b1) {
+			alongBackbone(a0, a1, b0, b1);
 		} else {
 			new AnchorWalk(this, a0, a1, b0, b1, 0).walk();
+		}
+	}
+
+	/** Walks only between the points of the backbone, each of which starts an equal run. */
+	private void alongBackbone(int a0, int a1, int b0, int b1) {
+		int i = a0;
+		int j = b0;
+		for (int[] point : Backbone.of(a, a0, a1, b, b0, b1)) {
+			if (point[0] < i || point[1] < j) {
+				continue; // inside the equal run of the point before
+			}
+			walk(i, point[0], j, point[1]);
+			int run = 0;
+			while (point[0] + run < a1 && point[1] + run < b1 && a[point[0] + run] == b[point[1] + run]) {
+				run++;
+			}
+			equal(point[0], point[1], run);
+			i = point[0] + run;
+			j = point[1] + run;
+		}
+		walk(i, a1, j, b1);
+	}
+
+	private void walk(int a0, int a1, int b0, int b1) {
+		if (a0 < a1 && b0 < b1) {
+			new AnchorWalk(this, a0, a1, b0, b1, 0).walk();
+		} else {
+			gap(a0, a1, b0, b1, 0);
 		}
 	}
 
@@ -117,7 +156,15 @@ public final class SequenceDiff {
 	}
 
 	private static boolean fitsMyers(long n, long m) {
-		return (n + m) * Math.min(n, m) <= MYERS_BUDGET;
+		return cost(n, m) <= MYERS_BUDGET;
+	}
+
+	/**
+	 * @return a bound of Myers' work, O((n + m) * d): d is at least |n - m| and at most n + m, so
+	 *         a long stretch against a short one is expensive too
+	 */
+	private static long cost(long n, long m) {
+		return (n + m) * Math.max(n, m);
 	}
 
 	int[] a() {

@@ -53,6 +53,14 @@ class MetadataGuesserTest {
 	}
 
 	@Test
+	void titleSkipsBreadcrumbs() {
+		String text = "市政府网 > 政务公开 > 通知公告\n关于开展春季植树活动的通知\n各区县：\n正文。";
+		assertThat(MetadataGuesser.guess(text, null, "a.txt", null).title()).isEqualTo("关于开展春季植树活动的通知");
+		String traditional = "鄉村論壇 » 觀察 » 正文\n談談山區茶產業的出路\n正文。";
+		assertThat(MetadataGuesser.guess(traditional, null, "b.txt", null).title()).isEqualTo("談談山區茶產業的出路");
+	}
+
+	@Test
 	void declaredTitleLosesItsSiteName() {
 		assertThat(MetadataGuesser.guess("正文", "关于开展植树活动的通知_某市政府网", null, null).title())
 				.isEqualTo("关于开展植树活动的通知");

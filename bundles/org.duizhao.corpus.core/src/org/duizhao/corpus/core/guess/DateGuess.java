@@ -17,8 +17,8 @@ final class DateGuess {
 	static final int HEAD = 10;
 	static final int TAIL = 10;
 	private static final Pattern YMD = Pattern
-			.compile("(?<!\\d)(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]|[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d))"); //$NON-NLS-1$
-	private static final Pattern YM = Pattern.compile("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月"); //$NON-NLS-1$
+			.compile("(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]|[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d))"); //$NON-NLS-1$
+	private static final Pattern YM = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月"); //$NON-NLS-1$
 	private static final String HAN_DIGITS = "〇零○Ｏ一二三四五六七八九十"; //$NON-NLS-1$
 	private static final Pattern HAN_YMD = Pattern
 			.compile("([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?"); //$NON-NLS-1$
@@ -51,23 +51,32 @@ final class DateGuess {
 		return partial;
 	}
 
+	/*
+	 * The patterns are tried only where a date can start (a run of exactly four digits, four
+	 * characters before 年): running them at every position of long lines was the importer's
+	 * bottleneck.
+	 */
 	private static String complete(String s) {
 		Matcher m = YMD.matcher(s);
-		while (m.find()) {
-			String month = m.group(2) != null ? m.group(2) : m.group(4);
-			String day = m.group(2) != null ? m.group(3) : m.group(5);
-			String date = format(Integer.parseInt(m.group(1)), Integer.parseInt(month), Integer.parseInt(day));
-			if (date != null) {
-				return date;
+		for (int at = nextYear(s, 0); at >= 0; at = nextYear(s, at + 4)) {
+			if (m.region(at, s.length()).lookingAt()) {
+				String month = m.group(2) != null ? m.group(2) : m.group(4);
+				String day = m.group(2) != null ? m.group(3) : m.group(5);
+				String date = format(Integer.parseInt(m.group(1)), Integer.parseInt(month), Integer.parseInt(day));
+				if (date != null) {
+					return date;
+				}
 			}
 		}
 		Matcher h = HAN_YMD.matcher(s);
-		while (h.find()) {
-			int year = hanYear(h.group(1));
-			int month = hanNumber(h.group(2));
-			String date = h.group(3) == null ? formatMonth(year, month) : format(year, month, hanNumber(h.group(3)));
-			if (date != null) {
-				return date;
+		for (int year = s.indexOf('年', 4); year >= 0; year = s.indexOf('年', year + 1)) {
+			if (h.region(year - 4, s.length()).lookingAt()) {
+				int y = hanYear(h.group(1));
+				int month = hanNumber(h.group(2));
+				String date = h.group(3) == null ? formatMonth(y, month) : format(y, month, hanNumber(h.group(3)));
+				if (date != null) {
+					return date;
+				}
 			}
 		}
 		return null;
@@ -75,13 +84,36 @@ final class DateGuess {
 
 	private static String yearMonth(String s) {
 		Matcher m = YM.matcher(s);
-		while (m.find()) {
-			String date = formatMonth(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-			if (date != null) {
-				return date;
+		for (int at = nextYear(s, 0); at >= 0; at = nextYear(s, at + 4)) {
+			if (m.region(at, s.length()).lookingAt()) {
+				String date = formatMonth(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+				if (date != null) {
+					return date;
+				}
 			}
 		}
 		return null;
+	}
+
+	/** @return the start of the next run of exactly four ASCII digits at or after {@code from}, or -1 */
+	private static int nextYear(String s, int from) {
+		int run = 0;
+		for (int i = from; i <= s.length(); i++) {
+			boolean digit = i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+			if (digit) {
+				run++;
+			} else {
+				if (run == 4 && (i - 4 == 0 || !isDigit(s.charAt(i - 5)))) {
+					return i - 4;
+				}
+				run = 0;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static String format(int year, int month, int day) {
@@ -138,6 +170,9 @@ final class DateGuess {
 	}
 
 	private static String asciiDigits(String s) {
+		if (s.chars().noneMatch(c -> c >= '０' && c <= '９')) {
+			return s;
+		}
 		StringBuilder sb = new StringBuilder(s.length());
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);

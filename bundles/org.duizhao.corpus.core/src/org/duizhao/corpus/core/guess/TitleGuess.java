@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
  * Guesses a title. Looks at, in order: the title the file declares (HTML {@code <title>}, PDF
  * information; a site name after {@code _}, {@code |} or {@code -} is cut off), then the first
  * {@value #HEAD_LINES} non-blank lines for one that is 4–{@value #MAX_LENGTH} characters long and is
- * not page furniture (URLs, "来源", "发布时间", contact lines, bare dates …), then the file name.
+ * not page furniture (URLs, breadcrumbs, "来源", "发布时间", contact lines, bare dates …), then the file name.
  */
 final class TitleGuess {
 
 	static final int HEAD_LINES = 15;
 	static final int MAX_LENGTH = 80;
 	private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*(_|\\||｜|\\s-\\s|—{1,2})\\s*"); //$NON-NLS-1$
+	/** Two or more path separators: a breadcrumb such as 首页 &gt; 要闻 &gt; 正文. */
+	private static final Pattern BREADCRUMB = Pattern.compile("[>＞»›/／].*[>＞»›/／]"); //$NON-NLS-1$
 	private static final Pattern NO_WORDS = Pattern.compile("[\\p{P}\\p{S}\\p{N}\\s年月日号時时分:：]*"); //$NON-NLS-1$
 	private static final List<String> FURNITURE = List.of("http", "www.", ".com", ".cn", "来源", "來源", "作者", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"发布", "發佈", "發布", "时间", "時間", "编辑", "編輯", "点击", "點擊", "浏览", "瀏覽", "阅读", "閱讀", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
@@ -40,7 +42,7 @@ final class TitleGuess {
 
 	static boolean isTitleLike(String line) {
 		int length = Lines.length(line);
-		if (length < 4 || length > MAX_LENGTH || NO_WORDS.matcher(line).matches()) {
+		if (length < 4 || length > MAX_LENGTH || NO_WORDS.matcher(line).matches() || BREADCRUMB.matcher(line).find()) {
 			return false;
 		}
 		String lower = line.toLowerCase(Locale.ROOT);

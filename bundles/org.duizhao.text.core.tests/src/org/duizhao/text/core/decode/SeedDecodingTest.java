@@ -1,5 +1,6 @@
 package org.duizhao.text.core.decode;
 
+import org.duizhao.testing.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,7 +22,7 @@ class SeedDecodingTest {
 	@ParameterizedTest
 	@CsvSource({ "000,SIMPLIFIED", "001,SIMPLIFIED", "002,SIMPLIFIED", "003,TRADITIONAL", "004,TRADITIONAL" })
 	void seedsAreUtf8WithExpectedScript(String seed, Script script) throws IOException {
-		byte[] bytes = Files.readAllBytes(Seeds.file(seed));
+		byte[] bytes = Files.readAllBytes(TestData.seed(seed));
 		DecodedText d = TextDecoder.decode(bytes);
 		assertThat(d.charset()).isEqualTo("UTF-8");
 		assertThat(d.confidence()).isGreaterThanOrEqualTo(90);
@@ -32,7 +33,7 @@ class SeedDecodingTest {
 
 	@Test
 	void seedsReencodedToGb18030() throws IOException {
-		for (Path p : Seeds.textFiles()) {
+		for (Path p : TestData.seeds()) {
 			String text = Files.readString(p, StandardCharsets.UTF_8);
 			DecodedText d = TextDecoder.decode(text.getBytes(Charset.forName("GB18030")));
 			assertThat(d.charset()).as(p.toString()).isEqualTo("GB18030");
@@ -43,7 +44,7 @@ class SeedDecodingTest {
 	@Test
 	void traditionalSeedsReencodedToBig5() throws IOException {
 		for (String seed : new String[] { "003", "004" }) {
-			String text = representableIn(Files.readString(Seeds.file(seed), StandardCharsets.UTF_8), "Big5");
+			String text = representableIn(Files.readString(TestData.seed(seed), StandardCharsets.UTF_8), "Big5");
 			DecodedText d = TextDecoder.decode(text.getBytes(Charset.forName("Big5")));
 			assertThat(d.charset()).as(seed).startsWith("Big5");
 			assertThat(d.text()).as(seed).isEqualTo(text);
@@ -53,7 +54,7 @@ class SeedDecodingTest {
 
 	@Test
 	void seedsReencodedToUtf16WithoutBom() throws IOException {
-		for (Path p : Seeds.textFiles()) {
+		for (Path p : TestData.seeds()) {
 			String text = Files.readString(p, StandardCharsets.UTF_8);
 			DecodedText d = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16LE));
 			assertThat(d.charset()).as(p.toString()).isEqualTo("UTF-16LE");

@@ -1,5 +1,6 @@
 package org.duizhao.text.core.normalize;
 
+import org.duizhao.testing.TestData;
 import java.util.Arrays;
 import java.util.EnumSet;
 
@@ -15,7 +16,7 @@ public final class NormalizeBenchmark {
 	public static void main(String[] args) {
 		StringBuilder seeds = new StringBuilder();
 		for (String seed : new String[] { "000", "001", "002", "003", "004" }) {
-			seeds.append(Seeds.read(seed));
+			seeds.append(TestData.seedText(seed));
 		}
 		StringBuilder text = new StringBuilder(1_100_000);
 		while (text.length() < 1_000_000) {

@@ -1,5 +1,6 @@
 package org.duizhao.text.core.normalize;
 
+import org.duizhao.testing.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
@@ -20,7 +21,7 @@ class SeedNormalizationTest {
 	@Test
 	void glossesAreGoneFromTheView() {
 		for (String seed : List.of("003", "004")) {
-			String text = Seeds.read(seed);
+			String text = TestData.seedText(seed);
 			assertThat(GLOSS.matcher(text).find()).as("seed %s has glosses", seed).isTrue();
 			NormalizedText view = NORMALIZER.normalize(text, EnumSet.of(NormalizeOption.PINYIN));
 			assertThat(GLOSS.matcher(view.text()).find()).as("gloss left in %s", seed).isFalse();
@@ -30,7 +31,7 @@ class SeedNormalizationTest {
 
 	@Test
 	void damageIsFoundIn004() {
-		String text = Seeds.read("004");
+		String text = TestData.seedText("004");
 		List<TextRange> damaged = NORMALIZER.marks(text).damaged();
 		assertThat(damaged).isNotEmpty().allSatisfy(r -> assertThat(r.of(text)).matches("[?\uFFFD]+"));
 	}
@@ -38,7 +39,7 @@ class SeedNormalizationTest {
 	@Test
 	void boilerplateAtHeadsAndTails() {
 		for (String seed : List.of("001", "003", "004")) {
-			String text = Seeds.read(seed);
+			String text = TestData.seedText(seed);
 			List<BoilerplateMark> marks = NORMALIZER.marks(text).boilerplate();
 			assertThat(marks).as("boilerplate in %s", seed).isNotEmpty();
 			int head = text.length() / 10;
@@ -46,13 +47,13 @@ class SeedNormalizationTest {
 			assertThat(marks).as("head or tail of %s", seed)
 					.anyMatch(m -> m.range().end() <= head || m.range().start() >= tail);
 		}
-		String text = Seeds.read("003");
+		String text = TestData.seedText("003");
 		assertThat(NORMALIZER.marks(text).boilerplate().get(0).range().start()).isZero();
 	}
 
 	@Test
 	void lookalikeIn001FoldsToTheCommonCharacter() {
-		String text = Seeds.read("001");
+		String text = TestData.seedText("001");
 		int at = text.indexOf('苐');
 		assertThat(at).isNotNegative();
 		NormalizationResult result = NORMALIZER.normalizeWithFolds(text, EnumSet.of(NormalizeOption.VARIANTS), null);
@@ -67,8 +68,8 @@ class SeedNormalizationTest {
 	void simplifiedAndTraditionalSeedsShareLongPassages() {
 		Set<NormalizeOption> ignore = EnumSet.of(NormalizeOption.SCRIPT, NormalizeOption.PINYIN,
 				NormalizeOption.WHITESPACE, NormalizeOption.PUNCTUATION, NormalizeOption.WIDTH);
-		String a = NORMALIZER.normalize(Seeds.read("000"), ignore).text();
-		String b = NORMALIZER.normalize(Seeds.read("003"), ignore).text();
+		String a = NORMALIZER.normalize(TestData.seedText("000"), ignore).text();
+		String b = NORMALIZER.normalize(TestData.seedText("003"), ignore).text();
 		Set<String> shared = grams(a, 12);
 		shared.retainAll(grams(b, 12));
 		assertThat(shared.size()).as("shared 12-grams").isGreaterThanOrEqualTo(5);

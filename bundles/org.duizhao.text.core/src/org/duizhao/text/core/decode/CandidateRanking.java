@@ -11,14 +11,18 @@ import com.ibm.icu.text.CharsetMatch;
 
 /**
  * Chooses among candidate charsets for bytes that are neither marked nor valid UTF-8: each
- * candidate is decoded strictly and scored by {@link Plausibility}; ICU's own guess adds a small
- * bonus, enough to break ties but not to overrule the text itself.
+ * candidate (GB18030, Big5, Big5-HKSCS, UTF-8 with errors, UTF-16LE/BE) is decoded strictly and
+ * scored by {@link Plausibility}. When no candidate is convincing (clean, plausible and well ahead),
+ * ICU's {@code CharsetDetector} is consulted: its matches join the candidates (so non-Chinese
+ * charsets such as windows-1252 or Shift_JIS can win) and its guess adds a small bonus, enough to
+ * break ties but not to overrule the text itself.
  */
 final class CandidateRanking {
 
 	private static final double ICU_BONUS = 0.05;
 	/** Bytes judged per candidate (even, so UTF-16 pairs stay whole). */
 	static final int SAMPLE = 8 * 1024;
+	private static final double CONVINCING = 0.85;
 
 	private CandidateRanking() {
 	}
@@ -30,20 +34,39 @@ final class CandidateRanking {
 		// candidates are judged on a sample; a wrong charset shows itself within a few kilobytes
 		boolean sampled = bytes.length > SAMPLE;
 		byte[] sample = sampled ? Arrays.copyOf(bytes, SAMPLE) : bytes;
-		CharsetMatch[] icu = icuMatches(sample);
-		List<Candidate> ranked = new ArrayList<>();
-		for (String name : candidateNames(bytes, icu)) {
-			StrictDecoding d = Charsets.UTF_8.equals(name) && !sampled ? utf8
-					: StrictDecoding.run(sample, 0, Charsets.lookup(name));
-			Plausibility.Score s = Plausibility.of(d.text(), d.malformed());
-			ranked.add(new Candidate(name, d, s.value() + icuBonus(name, icu), s.significant()));
+		StrictDecoding utf8Sample = sampled ? null : utf8;
+		List<Candidate> ranked = rank(sample, utf8Sample, candidateNames(bytes, new CharsetMatch[0]), null);
+		if (!isConvincing(ranked)) {
+			// ICU is slow (n-gram statistics for every charset it knows): asked only when in doubt
+			CharsetMatch[] icu = icuMatches(sample);
+			ranked = rank(sample, utf8Sample, candidateNames(bytes, icu), icu);
 		}
-		ranked.sort((a, b) -> Double.compare(b.score, a.score));
 		Candidate first = ranked.get(0);
 		Candidate second = secondDistinct(ranked, first);
 		StrictDecoding whole = !sampled ? first.decoding
 				: Charsets.UTF_8.equals(first.charset) ? utf8 : StrictDecoding.run(bytes, 0, Charsets.lookup(first.charset));
 		return new DecodedText(whole.text(), first.charset, confidence(first, second), 0, whole.malformed());
+	}
+
+	private static List<Candidate> rank(byte[] sample, StrictDecoding utf8, Set<String> names, CharsetMatch[] icu) {
+		List<Candidate> ranked = new ArrayList<>();
+		for (String name : names) {
+			StrictDecoding d = Charsets.UTF_8.equals(name) && utf8 != null ? utf8
+					: StrictDecoding.run(sample, 0, Charsets.lookup(name));
+			Plausibility.Score s = Plausibility.of(d.text(), d.malformed());
+			double bonus = icu == null ? 0 : icuBonus(name, icu);
+			ranked.add(new Candidate(name, d, s.value() + bonus, s.significant()));
+		}
+		ranked.sort((a, b) -> Double.compare(b.score, a.score));
+		return ranked;
+	}
+
+	/** A clean, plausible winner well ahead of every differing runner-up needs no second opinion. */
+	private static boolean isConvincing(List<Candidate> ranked) {
+		Candidate first = ranked.get(0);
+		Candidate second = secondDistinct(ranked, first);
+		return first.decoding.malformed() == 0 && first.score >= CONVINCING && first.significant >= 20
+				&& (second == null || first.score - second.score >= 0.25);
 	}
 
 	private static Set<String> candidateNames(byte[] bytes, CharsetMatch[] icu) {

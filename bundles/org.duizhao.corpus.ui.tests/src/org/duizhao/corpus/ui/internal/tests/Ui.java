@@ -1,6 +1,5 @@
 package org.duizhao.corpus.ui.internal.tests;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -8,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
+import org.duizhao.testing.TestData;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -98,15 +98,6 @@ final class Ui {
 
 	/** @return the sample corpus folder of the repository */
 	static Path samples() {
-		String property = System.getProperty("duizhao.samples.dir"); //$NON-NLS-1$
-		if (property != null && Files.isDirectory(Path.of(property))) {
-			return Path.of(property);
-		}
-		for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) { //$NON-NLS-1$
-			if (Files.isDirectory(p.resolve("samples/corpus"))) { //$NON-NLS-1$
-				return p.resolve("samples/corpus"); //$NON-NLS-1$
-			}
-		}
-		throw new AssertionError("sample corpus not found"); //$NON-NLS-1$
+		return TestData.samplesDir();
 	}
 }
