@@ -29,9 +29,10 @@ final class Bigrams {
 			filled = new int[capacity];
 		}
 		for (int k = 0; k < size; k++) {
-			int slot = slot(key(text, start, end, k));
+			int key = key(text, start, end, k);
+			int slot = slot(key);
 			if (counts[slot] == 0) {
-				keys[slot] = key(text, start, end, k);
+				keys[slot] = key;
 				filled[filledCount++] = slot;
 			}
 			counts[slot]++;

@@ -23,7 +23,7 @@ final class MoveFinder {
 	private final List<Edit> inserts = new ArrayList<>();
 	private final BitSet takenB = new BitSet();
 	private final List<Move> moves = new ArrayList<>();
-	private GramIndex index;
+	private GramTable index;
 	private int steps;
 
 	MoveFinder(String textA, String textB, int minLength, IProgressMonitor monitor) {
@@ -58,16 +58,18 @@ final class MoveFinder {
 		for (Edit e : inserts) {
 			total += e.bLength() - minLength + 1;
 		}
-		long[] packed = new long[total];
+		int[] hashes = new int[total];
+		int[] positions = new int[total];
 		int size = 0;
-		int[] ids = codeUnits(textB);
 		for (Edit e : inserts) {
-			int[] hashes = GramHashes.of(ids, e.bStart(), e.bEnd(), minLength);
-			for (int k = 0; k < hashes.length; k++) {
-				packed[size++] = GramIndex.pack(hashes[k], e.bStart() + k);
+			int[] h = GramHashes.of(codeUnits(textB, e.bStart(), e.bEnd()), 0, e.bLength(), minLength);
+			System.arraycopy(h, 0, hashes, size, h.length);
+			for (int k = 0; k < h.length; k++) {
+				positions[size + k] = e.bStart() + k;
 			}
+			size += h.length;
 		}
-		index = GramIndex.of(packed, size);
+		index = new GramTable(hashes, positions, size);
 	}
 
 	private void scan(Edit d) {
@@ -89,7 +91,7 @@ final class MoveFinder {
 	private Move bestAt(int p, int hash, Edit d) {
 		Move best = null;
 		int seen = 0;
-		for (int slot = index.first(hash, 0); slot >= 0 && seen < MAX_CANDIDATES; slot = index.next(slot), seen++) {
+		for (int slot = index.first(hash); slot >= 0 && seen < MAX_CANDIDATES; slot = index.next(slot), seen++) {
 			int q = index.position(slot);
 			if (takenB.get(q)) {
 				continue;
@@ -123,10 +125,6 @@ final class MoveFinder {
 			}
 		}
 		return inserts.get(lo);
-	}
-
-	private static int[] codeUnits(String text) {
-		return codeUnits(text, 0, text.length());
 	}
 
 	private static int[] codeUnits(String text, int from, int to) {

@@ -19,12 +19,7 @@ final class OriginalMap {
 	}
 
 	private static boolean hasSurrogates(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.isSurrogate(text.charAt(i))) {
-				return true;
-			}
-		}
-		return false;
+		return text.codePointCount(0, text.length()) != text.length();
 	}
 
 	TextRange original(int start, int end) {
@@ -45,7 +40,7 @@ final class OriginalMap {
 
 	/** @return code points in {@code normalized[start..end)} */
 	int normalizedCodePoints(int start, int end) {
-		return Character.codePointCount(view.text(), start, end);
+		return view.text().codePointCount(start, end);
 	}
 
 	int normalizedLength() {

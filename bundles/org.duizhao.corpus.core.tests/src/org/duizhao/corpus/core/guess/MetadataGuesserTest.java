@@ -53,6 +53,12 @@ class MetadataGuesserTest {
 	}
 
 	@Test
+	void declaredTitleKeepsDashesBetweenPlaceNames() {
+		assertThat(MetadataGuesser.guess("正文", "甲市—乙县协作会议召开_工作动态_某某新闻网", "c.html", null).title())
+				.isEqualTo("甲市—乙县协作会议召开");
+	}
+
+	@Test
 	void titleSkipsBreadcrumbs() {
 		String text = "市政府网 > 政务公开 > 通知公告\n关于开展春季植树活动的通知\n各区县：\n正文。";
 		assertThat(MetadataGuesser.guess(text, null, "a.txt", null).title()).isEqualTo("关于开展春季植树活动的通知");

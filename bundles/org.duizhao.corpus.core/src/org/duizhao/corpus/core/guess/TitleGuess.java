@@ -14,7 +14,7 @@ final class TitleGuess {
 
 	static final int HEAD_LINES = 15;
 	static final int MAX_LENGTH = 80;
-	private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*(_|\\||｜|\\s-\\s|—{1,2})\\s*"); //$NON-NLS-1$
+	private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*(_|\\||｜|\\s-\\s|\\s—{1,2}\\s)\\s*"); //$NON-NLS-1$
 	/** Two or more path separators: a breadcrumb such as 首页 &gt; 要闻 &gt; 正文. */
 	private static final Pattern BREADCRUMB = Pattern.compile("[>＞»›/／].*[>＞»›/／]"); //$NON-NLS-1$
 	private static final Pattern NO_WORDS = Pattern.compile("[\\p{P}\\p{S}\\p{N}\\s年月日号時时分:：]*"); //$NON-NLS-1$

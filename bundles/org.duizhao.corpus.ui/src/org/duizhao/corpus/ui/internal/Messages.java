@@ -62,6 +62,22 @@ public final class Messages extends NLS {
 	public static String Prefs_description;
 	public static String Prefs_sizeLimit;
 	public static String Error_title;
+	public static String Script_SIMPLIFIED;
+	public static String Script_TRADITIONAL;
+	public static String Script_MIXED;
+	public static String Script_UNDETERMINED;
+	public static String Script_NONE;
+
+	/** @return the user-facing name of a script */
+	public static String script(org.duizhao.text.core.script.Script script) {
+		return switch (script) {
+		case SIMPLIFIED -> Script_SIMPLIFIED;
+		case TRADITIONAL -> Script_TRADITIONAL;
+		case MIXED -> Script_MIXED;
+		case UNDETERMINED -> Script_UNDETERMINED;
+		case NONE -> Script_NONE;
+		};
+	}
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -20,7 +20,7 @@ public enum Grouping {
 	/** By the year of the document's date. */
 	YEAR(d -> yearOf(d.metadata().date())),
 	/** By script: simplified, traditional, mixed. */
-	SCRIPT(d -> d.current().script().name().toLowerCase(java.util.Locale.ROOT));
+	SCRIPT(d -> Messages.script(d.current().script()));
 
 	private final Function<Document, String> key;
 

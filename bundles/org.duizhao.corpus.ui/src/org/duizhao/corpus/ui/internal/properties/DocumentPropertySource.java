@@ -69,7 +69,7 @@ final class DocumentPropertySource implements IPropertySource {
 		return switch ((Fact) id) {
 		case ID -> doc.id();
 		case VERSION -> v.number() + " / " + doc.versions().size(); //$NON-NLS-1$
-		case SCRIPT -> v.script().name().toLowerCase(java.util.Locale.ROOT);
+		case SCRIPT -> Messages.script(v.script());
 		case ENCODING -> v.encoding() == null ? "" : v.encoding(); //$NON-NLS-1$
 		case CONFIDENCE -> v.confidence() + "%"; //$NON-NLS-1$
 		case CHARACTERS -> v.characters();
