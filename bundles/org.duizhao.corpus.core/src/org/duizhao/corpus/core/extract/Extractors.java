@@ -25,7 +25,8 @@ public final class Extractors {
 	/** @return plain text, Markdown, HTML and PDF */
 	public static Extractors defaults() {
 		return new Extractors(
-				List.of(new PlainTextExtractor(), new MarkdownExtractor(), new HtmlExtractor(), new PdfExtractor()));
+				List.of(new PlainTextExtractor(), new MarkdownExtractor(), new HtmlExtractor(), new PdfExtractor(),
+						new DocxExtractor()));
 	}
 
 	/** @return a copy that also has {@code extra} (which wins for its extensions) */

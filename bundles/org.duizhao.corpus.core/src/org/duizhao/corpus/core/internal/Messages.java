@@ -17,6 +17,7 @@ public final class Messages extends NLS {
 	public static String skipUnsupported;
 	public static String skipError;
 	public static String skipPdfEncrypted;
+	public static String skipDocxInvalid;
 	public static String problemBadDocument;
 	public static String problemNoDocumentJson;
 	public static String errorNotAProject;

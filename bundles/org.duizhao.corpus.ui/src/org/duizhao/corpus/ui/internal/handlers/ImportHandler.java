@@ -44,7 +44,7 @@ public class ImportHandler extends AbstractHandler implements IExecutableExtensi
 	private static List<Path> askFiles(Shell shell) {
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
 		dialog.setText(Messages.Import_dialogTitleFiles);
-		dialog.setFilterExtensions(new String[] { "*.txt;*.htm;*.html;*.md;*.pdf", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFilterExtensions(new String[] { "*.txt;*.htm;*.html;*.md;*.pdf;*.docx", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
 		if (dialog.open() == null) {
 			return List.of();
 		}
