@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param a text A as compared, never {@code null}
  * @param b text B as compared, never {@code null}
- * @param hunks the differences ordered by their place in A, then in B, never {@code null}
+ * @param hunks the differences ordered by their range in A, then by their start in B, never
+ *            {@code null}
  * @param shared the passages equal at the same place, in order, never {@code null}
  * @param links the sentence alignment, in order, never {@code null}
  * @param metrics never {@code null}

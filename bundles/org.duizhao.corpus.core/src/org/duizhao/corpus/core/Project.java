@@ -65,6 +65,7 @@ public final class Project {
 		Files.createDirectories(dir.resolve(ProjectLayout.DOCUMENTS));
 		Project p = new Project(dir, new ProjectFile(ProjectLayout.FORMAT, name, Instant.now(), new LinkedHashMap<>()));
 		p.saveProjectFile();
+		new ProjectNormalization(p).ensureFiles();
 		return p;
 	}
 

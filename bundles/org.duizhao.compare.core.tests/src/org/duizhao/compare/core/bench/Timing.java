@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  */
 final class Timing {
 
-	record Result(double millis, Object value) {
+	record Result(double millis, double minMillis, Object value) {
 	}
 
 	private Timing() {
@@ -28,6 +28,6 @@ final class Timing {
 			ms[k] = (System.nanoTime() - t0) / 1e6;
 		}
 		Arrays.sort(ms);
-		return new Result(ms[runs / 2], value);
+		return new Result(ms[runs / 2], ms[0], value);
 	}
 }

@@ -47,8 +47,8 @@ final class ResultBuilder {
 			counter.count(m);
 			hunks.add(hunk(HunkType.MOVE, m.aStart(), m.aEnd(), m.bStart(), m.bEnd(), m.anchorA(), m.anchorB()));
 		}
-		hunks.sort(Comparator.comparingInt((Hunk h) -> h.anchorA()).thenComparingInt(h -> h.a().end())
-				.thenComparingInt(Hunk::anchorB));
+		hunks.sort(Comparator.comparingInt((Hunk h) -> h.a().start()).thenComparingInt(h -> h.a().end())
+				.thenComparingInt(h -> h.b().start()));
 		List<SentenceLink> refined = new LinkRefiner(moves, ua, ub).refine(links);
 		return new CompareResult(a, b, hunks, shared, refined, counter.metrics(refined));
 	}
