@@ -11,6 +11,11 @@ public final class Messages extends NLS {
 	public static String Viewer_fontInfo;
 	public static String Viewer_caret;
 	public static String Viewer_loadFailed;
+	public static String Viewer_foldTip;
+	public static String Viewer_damageTip;
+	public static String Viewer_boilerplateTip;
+	public static String Viewer_glossTip;
+	public static String Viewer_marksFailed;
 	public static String Explorer_filter;
 	public static String Explorer_groupCount;
 	public static String Explorer_projectCount;

@@ -1,6 +1,8 @@
 package org.duizhao.corpus.ui.internal.viewer;
 
 import org.duizhao.corpus.core.Project;
+import java.util.List;
+
 import org.duizhao.corpus.core.Structure;
 import org.duizhao.corpus.ui.internal.CjkFonts;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
@@ -44,6 +46,8 @@ public class DocumentViewerEditor extends EditorPart {
 	private LocalResourceManager resources;
 	private CaretStatus caretStatus;
 	private final DocumentSelection selection = new DocumentSelection();
+	private MarkTooltips tooltips;
+	private volatile ViewerContent content;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -85,6 +89,7 @@ public class DocumentViewerEditor extends EditorPart {
 		viewer.setDocument(new Document(NLS.bind(Messages.Viewer_loading, getPartName())));
 		caretStatus = new CaretStatus(text, getEditorSite().getActionBars().getStatusLineManager());
 		getSite().setSelectionProvider(selection);
+		tooltips = new MarkTooltips(text);
 		load();
 	}
 
@@ -112,11 +117,11 @@ public class DocumentViewerEditor extends EditorPart {
 				}
 				String content = project.readText(document, version);
 				Structure structure = project.readStructure(document, version);
-				show(content, structure);
+				show(Marking.analyze(project, content, structure, monitor));
 				showInProperties(new DocumentNode(project, document));
 				return Status.OK_STATUS;
 			} catch (Exception e) {
-				show(NLS.bind(Messages.Viewer_loadFailed, e.getMessage()), null);
+				show(new ViewerContent(NLS.bind(Messages.Viewer_loadFailed, e.getMessage()), null, null, List.of()));
 				return Status.error(NLS.bind(Messages.Viewer_loadFailed, e.getMessage()), e);
 			}
 		});
@@ -124,7 +129,7 @@ public class DocumentViewerEditor extends EditorPart {
 		job.schedule();
 	}
 
-	private void show(String content, Structure structure) {
+	private void show(ViewerContent loaded) {
 		if (viewer == null) {
 			return;
 		}
@@ -132,12 +137,31 @@ public class DocumentViewerEditor extends EditorPart {
 			if (viewer.getControl().isDisposed()) {
 				return;
 			}
-			viewer.setDocument(new Document(content));
-			caretStatus.setText(content, structure);
-			if (structure != null) {
-				StructureStyles.apply(viewer.getTextWidget(), content, structure);
-			}
+			content = loaded;
+			viewer.setDocument(new Document(loaded.text()));
+			caretStatus.setText(loaded.text(), loaded.structure());
+			restyle();
 		});
+	}
+
+	/** Applies the viewer toggles (marks, glosses) again, e.g. after one of them changed. */
+	public void restyle() {
+		if (content == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		boolean marks = ViewerOptions.isOn(ViewerOptions.SHOW_MARKS);
+		DocumentStyles.apply(viewer.getTextWidget(), content, marks, ViewerOptions.isOn(ViewerOptions.HIDE_GLOSSES));
+		tooltips.setContent(content, marks);
+	}
+
+	/** @return what the viewer shows, once loaded, or {@code null} */
+	ViewerContent content() {
+		return content;
+	}
+
+	/** @return the tooltip text for the character at {@code offset} (for tests) */
+	public String markDescription(int offset) {
+		return content == null ? null : tooltips.describe(offset);
 	}
 
 	/** Lets the Properties view show the metadata of the open document while this editor is active. */
