@@ -1,0 +1,63 @@
+package org.duizhao.compare.ui.internal.handlers;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.duizhao.compare.ui.internal.CompareUi;
+import org.duizhao.compare.ui.internal.editor.CompareEditor;
+import org.duizhao.compare.ui.internal.editor.DocumentRef;
+import org.duizhao.corpus.core.Document;
+import org.duizhao.corpus.core.Project;
+import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Opens a comparison when the workbench starts, if the system property {@code duizhao.compare}
+ * names one: {@code PROJECT_DIR,DOC_A,DOC_B} with documents by id or source file name. Meant for
+ * demonstrations, screenshots and manual tests (set it through {@code DUIZHAO_VMARGS}); the
+ * editor opens maximized.
+ */
+public class OpenOnStartup implements IStartup {
+
+	/** The system property read. */
+	public static final String PROPERTY = "duizhao.compare"; //$NON-NLS-1$
+
+	@Override
+	public void earlyStartup() {
+		String spec = System.getProperty(PROPERTY);
+		if (spec == null || spec.split(",").length != 3) { //$NON-NLS-1$
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		workbench.getDisplay().asyncExec(() -> open(workbench, spec.split(","))); //$NON-NLS-1$
+	}
+
+	private static void open(IWorkbench workbench, String[] spec) {
+		try {
+			Project project = CorpusUiPlugin.getDefault().projects().open(Path.of(spec[0]));
+			IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+			IWorkbenchPage page = window.getActivePage();
+			CompareEditor editor = CompareHandler.open(page, ref(project, spec[1]), ref(project, spec[2]));
+			if (editor != null) {
+				page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+				page.activate(editor);
+			}
+		} catch (Exception e) {
+			CompareUi.log("Could not open the comparison " + String.join(",", spec), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static DocumentRef ref(Project project, String key) {
+		List<Document> found = project.documents().stream()
+				.filter(d -> d.id().equals(key) || key.equals(d.current().sourceName())).toList();
+		if (found.size() != 1) {
+			throw new IllegalArgumentException("no single document " + key); //$NON-NLS-1$
+		}
+		Document d = found.get(0);
+		return new DocumentRef(project.folder(), d.id(), d.current().number(), d.displayName());
+	}
+}
