@@ -69,7 +69,7 @@ public class BaseCompareEditor extends EditorPart {
 		legend.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		CTabFolder tabs = new CTabFolder(area, SWT.BOTTOM | SWT.BORDER);
 		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		table = new BaseTable(tabs);
+		table = new BaseTable(tabs, this::openColumn);
 		heat = new HeatView(tabs, this::openColumn);
 		tab(tabs, Messages.Base_tableTab, table.control());
 		tab(tabs, Messages.Base_heatTab, heat.control());

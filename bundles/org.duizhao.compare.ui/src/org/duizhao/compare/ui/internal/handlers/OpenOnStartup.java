@@ -1,9 +1,13 @@
 package org.duizhao.compare.ui.internal.handlers;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.duizhao.compare.ui.internal.CompareUi;
+import org.duizhao.compare.ui.internal.base.BaseCompareEditor;
+import org.duizhao.compare.ui.internal.base.BaseEditorInput;
+import org.duizhao.compare.ui.internal.passages.SharedPassagesView;
 import org.duizhao.compare.ui.internal.editor.CompareEditor;
 import org.duizhao.compare.ui.internal.editor.DocumentRef;
 import org.duizhao.corpus.core.Document;
@@ -17,9 +21,11 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * Opens a comparison when the workbench starts, if the system property {@code duizhao.compare}
- * names one: {@code PROJECT_DIR,DOC_A,DOC_B} with documents by id or source file name. Meant for
- * demonstrations, screenshots and manual tests (set it through {@code DUIZHAO_VMARGS}); the
- * editor opens maximized.
+ * names one: {@code PROJECT_DIR,DOC_A,DOC_B} with documents by id or source file name opens the
+ * compare editor maximized; {@code PROJECT_DIR,BASE,DOC,DOC...} (three documents or more) opens
+ * "compare with base"; a trailing {@code ,passages} shows the shared passages view instead of
+ * maximizing. Meant for demonstrations, screenshots and manual tests (set it through
+ * {@code DUIZHAO_VMARGS}).
  */
 public class OpenOnStartup implements IStartup {
 
@@ -29,7 +35,7 @@ public class OpenOnStartup implements IStartup {
 	@Override
 	public void earlyStartup() {
 		String spec = System.getProperty(PROPERTY);
-		if (spec == null || spec.split(",").length != 3) { //$NON-NLS-1$
+		if (spec == null || spec.split(",").length < 3) { //$NON-NLS-1$
 			return;
 		}
 		IWorkbench workbench = PlatformUI.getWorkbench();
@@ -41,8 +47,20 @@ public class OpenOnStartup implements IStartup {
 			Project project = CorpusUiPlugin.getDefault().projects().open(Path.of(spec[0]));
 			IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
 			IWorkbenchPage page = window.getActivePage();
-			CompareEditor editor = CompareHandler.open(page, ref(project, spec[1]), ref(project, spec[2]));
-			if (editor != null) {
+			boolean passages = "passages".equals(spec[spec.length - 1]); //$NON-NLS-1$
+			List<DocumentRef> docs = new ArrayList<>();
+			for (int k = 1; k < spec.length - (passages ? 1 : 0); k++) {
+				docs.add(ref(project, spec[k]));
+			}
+			if (docs.size() > 2) {
+				page.openEditor(new BaseEditorInput(docs.get(0), docs.subList(1, docs.size())), BaseCompareEditor.ID);
+				return;
+			}
+			CompareEditor editor = CompareHandler.open(page, docs.get(0), docs.get(1));
+			if (editor != null && passages) {
+				page.showView(SharedPassagesView.ID);
+				page.activate(editor);
+			} else if (editor != null) {
 				page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 				page.activate(editor);
 			}

@@ -66,9 +66,12 @@ final class CenterBand {
 			int[] left = span(a, h.a());
 			int[] right = span(b, h.b());
 			int[] shape = { 0, left[0], width, right[0], width, right[1], 0, left[1] };
-			gc.setBackground(CompareColors.background(Shade.of(h.type())));
-			gc.fillPolygon(shape);
 			boolean current = k == changes.current();
+			gc.setBackground(CompareColors.background(Shade.of(h.type())));
+			// translucent, so that bands of neighbouring changes stay apart where they cross
+			gc.setAlpha(current ? 255 : 150);
+			gc.fillPolygon(shape);
+			gc.setAlpha(current ? 255 : 120);
 			gc.setForeground(current ? CompareColors.CURRENT : canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
 			gc.setLineWidth(current ? 2 : 1);
 			gc.drawPolygon(shape);
