@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A command's arguments: {@code --name value} options (or {@code --name=value}), flags, and the
- * positional rest. Unknown options are an error, so a typo never passes silently.
+ * A command's arguments: {@code --name value} options (or {@code --name=value}), one-letter
+ * options ({@code -o value}, looked up as {@code o}), flags, and the positional rest. Unknown options are an error, so a typo never passes silently.
  */
 final class Args {
 
@@ -27,7 +27,9 @@ final class Args {
 		Args args = new Args();
 		for (int i = 0; i < raw.size(); i++) {
 			String a = raw.get(i);
-			if (!a.startsWith("--") || a.equals("--")) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (isShort(a)) {
+				a = "-" + a; // -o FILE is --o FILE //$NON-NLS-1$
+			} else if (!a.startsWith("--") || a.equals("--")) { //$NON-NLS-1$ //$NON-NLS-2$
 				args.positional.add(a);
 				continue;
 			}
@@ -53,6 +55,11 @@ final class Args {
 			}
 		}
 		return args;
+	}
+
+	/** @return whether {@code a} is a one-letter option such as {@code -o} */
+	private static boolean isShort(String a) {
+		return a.length() == 2 && a.charAt(0) == '-' && Character.isLetter(a.charAt(1));
 	}
 
 	String option(String name) {

@@ -12,7 +12,7 @@ final class Commands {
 	}
 
 	static List<Command> all() {
-		return List.of(new ImportCommand(), new InfoCommand());
+		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand());
 	}
 
 	static String version() {

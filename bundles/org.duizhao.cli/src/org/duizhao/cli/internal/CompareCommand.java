@@ -1,0 +1,115 @@
+package org.duizhao.cli.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.duizhao.compare.core.CompareOptions;
+import org.duizhao.compare.core.CompareResult;
+import org.duizhao.compare.core.CompareSide;
+import org.duizhao.compare.core.Comparer;
+import org.duizhao.compare.core.Granularity;
+import org.duizhao.text.core.normalize.NormalizeOption;
+
+/**
+ * {@code duizhao compare A B}: compares two files (decoded as import decodes them) or two
+ * documents of a project, and writes JSON, HTML or text. Offsets are code points of the original
+ * decoded texts, end exclusive.
+ */
+final class CompareCommand implements Command {
+
+	@Override
+	public String name() {
+		return "compare"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return "compare <A> <B> [--project DIR] [--granularity sentence|word|char]" //$NON-NLS-1$
+				+ " [--ignore script,variants,punctuation,whitespace,pinyin,boilerplate,width] [--format json|html|text] [-o FILE]"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String description() {
+		return "compare two files (or two documents of --project, by id or title)"; //$NON-NLS-1$
+	}
+
+	@Override
+	public int run(List<String> raw, Io io) throws Exception {
+		Args args = Args.parse(raw, Set.of("project", "granularity", "ignore", "format", "o", "output"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				Set.of());
+		if (args.positional().size() != 2) {
+			throw new UsageException("name two files (or two documents with --project)"); //$NON-NLS-1$
+		}
+		Granularity granularity = granularity(args.option("granularity", "char")); //$NON-NLS-1$ //$NON-NLS-2$
+		Set<NormalizeOption> ignore = ignore(args.option("ignore")); //$NON-NLS-1$
+		Output formatter = formatter(args.option("format", "json")); //$NON-NLS-1$ //$NON-NLS-2$
+		String output = args.option("o", args.option("output")); //$NON-NLS-1$ //$NON-NLS-2$
+		CompareTexts texts = args.option("project") == null //$NON-NLS-1$
+				? CompareTexts.ofFiles(Path.of(args.positional().get(0)), Path.of(args.positional().get(1)))
+				: CompareTexts.ofProject(Path.of(args.option("project")), args.positional().get(0), //$NON-NLS-1$
+						args.positional().get(1));
+		CompareSide a = CompareSides.build(texts.a(), ignore, granularity);
+		CompareSide b = CompareSides.build(texts.b(), ignore, granularity);
+		CompareResult result = Comparer.compare(a, b, CompareOptions.defaults().withGranularity(granularity),
+				new ConsoleMonitor(io));
+		write(formatter, result, output, io);
+		return 0;
+	}
+
+	private static void write(Output formatter, CompareResult result, String output, Io io)
+			throws IOException {
+		if (output == null || "-".equals(output)) { //$NON-NLS-1$
+			formatter.write(result, io.out());
+			io.out().println();
+			io.out().flush();
+			return;
+		}
+		try (Writer w = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
+			formatter.write(result, w);
+			w.write('\n');
+		}
+	}
+
+	static Granularity granularity(String value) throws UsageException {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+		case "sentence" -> Granularity.SENTENCE; //$NON-NLS-1$
+		case "word" -> Granularity.WORD; //$NON-NLS-1$
+		case "char", "character" -> Granularity.CHAR; //$NON-NLS-1$ //$NON-NLS-2$
+		default -> throw new UsageException("--granularity takes sentence, word or char, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+		};
+	}
+
+	static Set<NormalizeOption> ignore(String value) throws UsageException {
+		Set<NormalizeOption> set = EnumSet.noneOf(NormalizeOption.class);
+		if (value == null || value.isBlank()) {
+			return set;
+		}
+		for (String name : value.split(",")) { //$NON-NLS-1$
+			if (name.isBlank()) {
+				continue;
+			}
+			try {
+				set.add(NormalizeOption.parse(name));
+			} catch (IllegalArgumentException e) {
+				throw new UsageException("--ignore does not know '" + name.trim() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return set;
+	}
+
+	static Output formatter(String value) throws UsageException {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+		case "json" -> new JsonOutput(); //$NON-NLS-1$
+		case "html" -> new HtmlOutput(); //$NON-NLS-1$
+		case "text" -> new TextOutput(); //$NON-NLS-1$
+		default -> throw new UsageException("--format takes json, html or text, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+		};
+	}
+}

@@ -1,0 +1,73 @@
+package org.duizhao.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.duizhao.corpus.core.Document;
+import org.duizhao.corpus.core.Project;
+import org.duizhao.corpus.core.extract.Extractor;
+import org.duizhao.corpus.core.extract.Extractors;
+import org.duizhao.corpus.core.extract.SkipException;
+
+/**
+ * The two original texts of a comparison: decoded from files as import decodes them, or read
+ * from a project's documents (current versions) named by id, id prefix, title or source name.
+ *
+ * @param a text A
+ * @param b text B
+ */
+record CompareTexts(String a, String b) {
+
+	static CompareTexts ofFiles(Path a, Path b) throws IOException {
+		return new CompareTexts(decode(a), decode(b));
+	}
+
+	static CompareTexts ofProject(Path folder, String a, String b) throws IOException {
+		if (!Files.isRegularFile(folder.resolve("project.json"))) { //$NON-NLS-1$
+			throw new IllegalArgumentException("no project in " + folder); //$NON-NLS-1$
+		}
+		Project project = Project.open(folder);
+		return new CompareTexts(read(project, a), read(project, b));
+	}
+
+	/** @return the decoded text of {@code file} */
+	static String decode(Path file) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalArgumentException("no such file: " + file); //$NON-NLS-1$
+		}
+		String name = file.getFileName().toString();
+		Extractor extractor = Extractors.defaults().forFileName(name);
+		if (extractor == null) {
+			throw new IllegalArgumentException("unsupported file type: " + name); //$NON-NLS-1$
+		}
+		try {
+			return extractor.extract(Files.readAllBytes(file), null).text();
+		} catch (SkipException e) {
+			throw new IllegalArgumentException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	private static String read(Project project, String key) throws IOException {
+		Document doc = find(project.documents(), key);
+		return project.readText(doc, doc.current());
+	}
+
+	/** @return the one document matching {@code key} */
+	static Document find(List<Document> documents, String key) {
+		List<Document> exact = documents.stream()
+				.filter(d -> d.id().equals(key) || key.equals(d.displayName()) || key.equals(d.current().sourceName()))
+				.toList();
+		List<Document> found = exact.isEmpty()
+				? documents.stream().filter(d -> d.id().startsWith(key) || d.displayName().contains(key)).toList()
+				: exact;
+		if (found.isEmpty()) {
+			throw new IllegalArgumentException("no document matches '" + key + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (found.size() > 1) {
+			throw new IllegalArgumentException(found.size() + " documents match '" + key + "'; give the id"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return found.get(0);
+	}
+}

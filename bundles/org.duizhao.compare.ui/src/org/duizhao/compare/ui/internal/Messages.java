@@ -1,0 +1,100 @@
+package org.duizhao.compare.ui.internal;
+
+import org.duizhao.text.core.normalize.NormalizeOption;
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the compare UI. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.duizhao.compare.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String Editor_title;
+	public static String Editor_loading;
+	public static String Editor_comparing;
+	public static String Editor_noCjkFont;
+	public static String Header_summary;
+	public static String Header_current;
+	public static String Header_noChanges;
+	public static String Job_compare;
+	public static String Job_compareBase;
+	public static String Job_failed;
+	public static String Toolbar_sentence;
+	public static String Toolbar_word;
+	public static String Toolbar_char;
+	public static String Toolbar_granularityTip;
+	public static String Toolbar_ignore;
+	public static String Toolbar_previous;
+	public static String Toolbar_next;
+	public static String Toolbar_sync;
+	public static String Toolbar_syncTip;
+	public static String Option_script;
+	public static String Option_variants;
+	public static String Option_punctuation;
+	public static String Option_whitespace;
+	public static String Option_pinyin;
+	public static String Option_boilerplate;
+	public static String Option_width;
+	public static String OptionTip_script;
+	public static String OptionTip_variants;
+	public static String OptionTip_punctuation;
+	public static String OptionTip_whitespace;
+	public static String OptionTip_pinyin;
+	public static String OptionTip_boilerplate;
+	public static String OptionTip_width;
+	public static String Type_insert;
+	public static String Type_delete;
+	public static String Type_change;
+	public static String Type_move;
+	public static String Passages_length;
+	public static String Passages_positionA;
+	public static String Passages_positionB;
+	public static String Passages_text;
+	public static String Passages_none;
+	public static String Passages_count;
+	public static String Base_chooseTitle;
+	public static String Base_chooseMessage;
+	public static String Base_title;
+	public static String Base_sentence;
+	public static String Base_kept;
+	public static String Base_changed;
+	public static String Base_dropped;
+	public static String Base_tableTab;
+	public static String Base_heatTab;
+	public static String Base_summary;
+	public static String Base_legend;
+	public static String Compare_needTwo;
+	public static String Compare_needTwoTitle;
+	public static String Compare_openFailed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+
+	/** @return the tool bar label of {@code option} */
+	public static String option(NormalizeOption option) {
+		return switch (option) {
+		case SCRIPT -> Option_script;
+		case VARIANTS -> Option_variants;
+		case PUNCTUATION -> Option_punctuation;
+		case WHITESPACE -> Option_whitespace;
+		case PINYIN -> Option_pinyin;
+		case BOILERPLATE -> Option_boilerplate;
+		case WIDTH -> Option_width;
+		};
+	}
+
+	/** @return the tool tip of {@code option} */
+	public static String optionTip(NormalizeOption option) {
+		return switch (option) {
+		case SCRIPT -> OptionTip_script;
+		case VARIANTS -> OptionTip_variants;
+		case PUNCTUATION -> OptionTip_punctuation;
+		case WHITESPACE -> OptionTip_whitespace;
+		case PINYIN -> OptionTip_pinyin;
+		case BOILERPLATE -> OptionTip_boilerplate;
+		case WIDTH -> OptionTip_width;
+		};
+	}
+}

@@ -1,0 +1,173 @@
+package org.duizhao.compare.ui.internal.editor;
+
+import org.duizhao.compare.core.CompareResult;
+import org.duizhao.compare.ui.internal.Messages;
+import org.duizhao.compare.ui.internal.model.CompareSettings;
+import org.duizhao.compare.ui.internal.widgets.CompareWidget;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * Compares two documents side by side: tool bar and header above, the {@link CompareWidget}
+ * below. Every change of settings recomputes the comparison in a {@link CompareJob}; the texts are
+ * read once.
+ */
+public class CompareEditor extends EditorPart {
+
+	/** The editor id. */
+	public static final String ID = "org.duizhao.compare.ui.editor"; //$NON-NLS-1$
+
+	/** Property fired when a new comparison result is shown. */
+	public static final int PROP_RESULT = 0x401;
+
+	/** The context in which the next/previous change keys are bound. */
+	public static final String CONTEXT = "org.duizhao.compare.ui.context"; //$NON-NLS-1$
+
+	private final CompareJob.EditorRule rule = new CompareJob.EditorRule();
+	private CompareWidget widget;
+	private HeaderLine header;
+	private CompareToolbar toolbar;
+	private CompareSettings settings = CompareSettings.defaults();
+	private volatile String[] texts;
+	private Job running;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof CompareEditorInput)) {
+			throw new PartInitException("not a comparison: " + input); //$NON-NLS-1$
+		}
+		setSite(site);
+		setInput(input);
+		setPartName(input.getName());
+		setTitleToolTip(input.getToolTipText());
+	}
+
+	/** @return the input */
+	public CompareEditorInput compareInput() {
+		return (CompareEditorInput) getEditorInput();
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite area = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 2;
+		layout.marginHeight = 2;
+		layout.verticalSpacing = 2;
+		area.setLayout(layout);
+		toolbar = new CompareToolbar(area, settings, this::recompute, () -> widget.previous(), () -> widget.next(),
+				on -> widget.setSynchronizedScrolling(on));
+		toolbar.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		header = new HeaderLine(area);
+		widget = new CompareWidget(area);
+		widget.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		widget.addChangeListener(k -> {
+			if (widget.result() != null) {
+				header.current(widget.result(), k);
+			}
+		});
+		getSite().getService(IContextService.class).activateContext(CONTEXT);
+		header.status(Messages.Editor_loading);
+		recompute(settings);
+	}
+
+	/** Recomputes with {@code value}, cancelling a comparison still running. */
+	void recompute(CompareSettings value) {
+		settings = value;
+		if (running != null) {
+			running.cancel();
+		}
+		header.status(Messages.Editor_comparing);
+		Job job = new CompareJob(getPartName(), this::readTexts, value, rule, widget.control().getDisplay(),
+				this::show);
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				IStatus status = event.getResult();
+				if (status.getSeverity() == IStatus.ERROR && !widget.control().isDisposed()) {
+					widget.control().getDisplay().asyncExec(() -> {
+						if (!widget.control().isDisposed()) {
+							header.status(status.getMessage());
+						}
+					});
+				}
+			}
+		});
+		running = job;
+		job.schedule();
+	}
+
+	private String[] readTexts() throws Exception {
+		String[] cached = texts;
+		if (cached == null) {
+			CompareEditorInput input = compareInput();
+			cached = new String[] { input.a().readText(), input.b().readText() };
+			texts = cached;
+		}
+		return cached;
+	}
+
+	private void show(CompareResult result) {
+		if (widget.control().isDisposed()) {
+			return;
+		}
+		widget.setResult(result);
+		header.show(result);
+		firePropertyChange(PROP_RESULT);
+	}
+
+	/** @return the widget, for handlers, views and tests */
+	public CompareWidget widget() {
+		return widget;
+	}
+
+	/** @return the settings in use */
+	public CompareSettings settings() {
+		return settings;
+	}
+
+	@Override
+	public void setFocus() {
+		widget.pane(org.duizhao.compare.ui.internal.model.Side.A).text().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (running != null) {
+			running.cancel();
+		}
+		super.dispose();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// read-only
+	}
+
+	@Override
+	public void doSaveAs() {
+		// read-only
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}
