@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.duizhao.compare.core.SideBuilder;
+import org.duizhao.compare.core.format.HtmlFormatter;
+import org.duizhao.compare.core.format.JsonFormatter;
+import org.duizhao.compare.core.format.ResultFormatter;
+import org.duizhao.compare.core.format.TextFormatter;
 import org.duizhao.compare.core.CompareOptions;
 import org.duizhao.compare.core.CompareResult;
 import org.duizhao.compare.core.CompareSide;
@@ -49,21 +54,22 @@ final class CompareCommand implements Command {
 		}
 		Granularity granularity = granularity(args.option("granularity", "char")); //$NON-NLS-1$ //$NON-NLS-2$
 		Set<NormalizeOption> ignore = ignore(args.option("ignore")); //$NON-NLS-1$
-		Output formatter = formatter(args.option("format", "json")); //$NON-NLS-1$ //$NON-NLS-2$
+		ResultFormatter formatter = formatter(args.option("format", "json"), title(args.positional())); //$NON-NLS-1$ //$NON-NLS-2$
 		String output = args.option("o", args.option("output")); //$NON-NLS-1$ //$NON-NLS-2$
 		CompareTexts texts = args.option("project") == null //$NON-NLS-1$
 				? CompareTexts.ofFiles(Path.of(args.positional().get(0)), Path.of(args.positional().get(1)))
 				: CompareTexts.ofProject(Path.of(args.option("project")), args.positional().get(0), //$NON-NLS-1$
 						args.positional().get(1));
-		CompareSide a = CompareSides.build(texts.a(), ignore, granularity);
-		CompareSide b = CompareSides.build(texts.b(), ignore, granularity);
+		SideBuilder sides = new SideBuilder(texts.normalizer());
+		CompareSide a = sides.build(texts.a(), ignore, granularity);
+		CompareSide b = sides.build(texts.b(), ignore, granularity);
 		CompareResult result = Comparer.compare(a, b, CompareOptions.defaults().withGranularity(granularity),
 				new ConsoleMonitor(io));
 		write(formatter, result, output, io);
 		return 0;
 	}
 
-	private static void write(Output formatter, CompareResult result, String output, Io io)
+	private static void write(ResultFormatter formatter, CompareResult result, String output, Io io)
 			throws IOException {
 		if (output == null || "-".equals(output)) { //$NON-NLS-1$
 			formatter.write(result, io.out());
@@ -104,11 +110,15 @@ final class CompareCommand implements Command {
 		return set;
 	}
 
-	static Output formatter(String value) throws UsageException {
+	private static String title(List<String> names) {
+		return names.get(0) + " \u2194 " + names.get(1); //$NON-NLS-1$
+	}
+
+	static ResultFormatter formatter(String value, String title) throws UsageException {
 		return switch (value.toLowerCase(Locale.ROOT)) {
-		case "json" -> new JsonOutput(); //$NON-NLS-1$
-		case "html" -> new HtmlOutput(); //$NON-NLS-1$
-		case "text" -> new TextOutput(); //$NON-NLS-1$
+		case "json" -> new JsonFormatter(true); //$NON-NLS-1$
+		case "html" -> new HtmlFormatter(title); //$NON-NLS-1$
+		case "text" -> new TextFormatter(); //$NON-NLS-1$
 		default -> throw new UsageException("--format takes json, html or text, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 		};
 	}

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.duizhao.corpus.core.ProjectNormalization;
+import org.duizhao.text.core.normalize.Normalizer;
+import org.duizhao.text.core.normalize.ScriptTarget;
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.core.extract.Extractor;
@@ -17,11 +20,12 @@ import org.duizhao.corpus.core.extract.SkipException;
  *
  * @param a text A
  * @param b text B
+ * @param normalizer the normalizer for both: the project's, or the standard one for files
  */
-record CompareTexts(String a, String b) {
+record CompareTexts(String a, String b, Normalizer normalizer) {
 
 	static CompareTexts ofFiles(Path a, Path b) throws IOException {
-		return new CompareTexts(decode(a), decode(b));
+		return new CompareTexts(decode(a), decode(b), Normalizer.standard());
 	}
 
 	static CompareTexts ofProject(Path folder, String a, String b) throws IOException {
@@ -29,7 +33,9 @@ record CompareTexts(String a, String b) {
 			throw new IllegalArgumentException("no project in " + folder); //$NON-NLS-1$
 		}
 		Project project = Project.open(folder);
-		return new CompareTexts(read(project, a), read(project, b));
+		// the project's own look-alike table and boilerplate rules apply to its documents
+		Normalizer normalizer = new ProjectNormalization(project).normalizer(ScriptTarget.SIMPLIFIED);
+		return new CompareTexts(read(project, a), read(project, b), normalizer);
 	}
 
 	/** @return the decoded text of {@code file} */

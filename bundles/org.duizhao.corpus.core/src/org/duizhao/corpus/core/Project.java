@@ -37,6 +37,8 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class Project {
 
+	private ProjectNormalization normalization;
+
 	private final Path folder;
 	private ProjectFile file;
 	private final Map<String, Document> documents = new LinkedHashMap<>();
@@ -100,6 +102,14 @@ public final class Project {
 	}
 
 	/** @return the project folder (absolute) */
+	/** @return this project's normalization tables (look-alikes, boilerplate rules) */
+	public synchronized ProjectNormalization normalization() {
+		if (normalization == null) {
+			normalization = new ProjectNormalization(this);
+		}
+		return normalization;
+	}
+
 	public Path folder() {
 		return folder;
 	}

@@ -27,7 +27,8 @@ import org.duizhao.compare.core.TestTexts;
  * Sizes 10K, 100K and 1M characters; "similar" pairs have ~2 % of characters edited, some
  * sentences inserted and deleted and some paragraphs moved; "unrelated" pairs are mixes of
  * disjoint seed files (000-002 against 003-004). Myers runs under a 60 s deadline and is skipped at
- * 1M. Times are medians of the runs (default 15; the engine's minimum in brackets) after a warm-up of at least 2 s per measurement.
+ * 1M. Times are medians of the runs (default 21; the engine's minimum in brackets) after a
+ * warm-up of at least 5 s per measurement.
  * Sentences come from the test splitter; times cover {@code Comparer.compare} only.
  */
 public final class CompareBenchmark {
@@ -48,7 +49,7 @@ public final class CompareBenchmark {
 			memoryOnly(texts);
 			return;
 		}
-		int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+		int runs = args.length > 0 ? Integer.parseInt(args[0]) : 21;
 		List<String> rows = new ArrayList<>();
 		rows.add(String.format(Locale.ROOT, "%-10s %8s %10s %10s %10s %10s %9s %10s %10s %8s", "pair", "chars", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				"engine ms", "myers ms", "floor ms", "myers/eng", "eng/floor", "edits eng", "edits min", "sim")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * Warm-up (at least 5 calls and 2 s, so the JIT has compiled the hot paths) then the median wall
+ * Warm-up (at least 20 calls and 5 s, so the JIT has compiled the hot paths) then the median wall
  * time of the given number of runs.
  */
 final class Timing {
@@ -17,8 +17,8 @@ final class Timing {
 
 	static Result median(int runs, Supplier<?> task) {
 		Object value = null;
-		long warmUntil = System.nanoTime() + 2_000_000_000L;
-		for (int k = 0; k < 5 || System.nanoTime() < warmUntil; k++) {
+		long warmUntil = System.nanoTime() + 5_000_000_000L;
+		for (int k = 0; k < 20 || System.nanoTime() < warmUntil; k++) {
 			value = task.get();
 		}
 		double[] ms = new double[runs];

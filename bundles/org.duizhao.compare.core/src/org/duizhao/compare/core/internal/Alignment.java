@@ -12,14 +12,16 @@ import org.duizhao.compare.core.SentenceLink;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * Levels one and two: aligns the sentence units, pairs the changed ones inside each replace block
- * and diffs each pair finely. The result is a list of edits in text order plus the sentence links.
+ * Levels one and two: aligns the sentence units (no Myers there: see {@link SequenceDiff}), then
+ * diffs each small replace block finely as a whole and links its sentences by the characters they
+ * share; a large block (unrelated text) is paired sentence by sentence by bigram similarity and
+ * each pair diffed finely. The result is a list of edits in text order plus the sentence links.
  */
 final class Alignment {
 
 	/**
-	 * Least lengths of anchoring runs of sentences: long runs first, so that Myers aligns the
-	 * stretches between them; then short ones, though never a stock phrase alone.
+	 * Least lengths of anchoring runs of sentences: long runs first, which are seldom wrong; then
+	 * short ones between them, though never a stock phrase alone.
 	 */
 	private static final int[] SENTENCE_ANCHORS = { 64, 12 };
 
@@ -73,17 +75,22 @@ final class Alignment {
 	}
 
 	private void replaceBlock(Block block) {
-		List<SentencePairer.Pair> pairs = SentencePairer.pair(textA, ua, textB, ub, block, options.pairThreshold());
 		if (options.granularity() != Granularity.SENTENCE && small(block)) {
 			// one fine diff over the whole block: sentences split or joined by an edit stay cheap
-			linkOnly(block, pairs);
+			BlockLinker linker = new BlockLinker(ua, ub, block, options.pairThreshold());
 			pairDiff.diff(ua.start(block.aStart()), ua.start(block.aEnd()), ub.start(block.bStart()),
-					ub.start(block.bEnd()), edits);
+					ub.start(block.bEnd()), (kind, as, ae, bs, be) -> {
+						edits.add(kind, as, ae, bs, be);
+						if (kind == Edit.Kind.EQUAL) {
+							linker.equal(as, ae, bs);
+						}
+					});
+			linker.links(links);
 			return;
 		}
 		int i = block.aStart();
 		int j = block.bStart();
-		for (SentencePairer.Pair pair : pairs) {
+		for (SentencePairer.Pair pair : SentencePairer.pair(textA, ua, textB, ub, block, options.pairThreshold())) {
 			unpaired(i, pair.a(), j, pair.b());
 			double similarity = pairDiff.diff(ua.start(pair.a()), ua.end(pair.a()), ub.start(pair.b()),
 					ub.end(pair.b()), edits);
@@ -97,19 +104,6 @@ final class Alignment {
 	private boolean small(Block block) {
 		return ua.start(block.aEnd()) - ua.start(block.aStart()) <= SMALL_BLOCK
 				&& ub.start(block.bEnd()) - ub.start(block.bStart()) <= SMALL_BLOCK;
-	}
-
-	/** Records the sentence links of a block whose edits come from one fine diff. */
-	private void linkOnly(Block block, List<SentencePairer.Pair> pairs) {
-		int i = block.aStart();
-		int j = block.bStart();
-		for (SentencePairer.Pair pair : pairs) {
-			unpairedLinks(i, pair.a(), j, pair.b());
-			links.add(new SentenceLink(SentenceLink.Kind.CHANGED, pair.a(), pair.b(), pair.similarity()));
-			i = pair.a() + 1;
-			j = pair.b() + 1;
-		}
-		unpairedLinks(i, block.aEnd(), j, block.bEnd());
 	}
 
 	private void unpairedLinks(int a0, int a1, int b0, int b1) {

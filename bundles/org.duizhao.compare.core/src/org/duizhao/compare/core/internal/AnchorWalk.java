@@ -15,7 +15,7 @@ final class AnchorWalk {
 	private final int b0;
 	private final int b1;
 	private final int[] aHashes;
-	private final GramIndex bIndex;
+	private final PositionIndex bIndex;
 	private final long[] aPrefix;
 	private final long[] bPrefix;
 	private int foundI;
@@ -33,7 +33,7 @@ final class AnchorWalk {
 		this.b0 = b0;
 		this.b1 = b1;
 		this.aHashes = GramHashes.of(a, a0, a1, diff.gram());
-		this.bIndex = GramIndex.of(GramHashes.of(b, b0, b1, diff.gram()), b0);
+		this.bIndex = PositionIndex.of(GramHashes.of(b, b0, b1, diff.gram()), b0);
 		this.aPrefix = diff.prefix(true, a0, a1);
 		this.bPrefix = diff.prefix(false, b0, b1);
 	}

@@ -7,11 +7,12 @@ import java.util.List;
  * Collects edits in text order and joins neighbours of the same kind, so that a run of deleted
  * sentences becomes one delete and equal runs from both levels become one shared passage.
  */
-final class EditList {
+final class EditList implements EditSink {
 
 	private final List<Edit> edits = new ArrayList<>();
 
-	void add(Edit.Kind kind, int aStart, int aEnd, int bStart, int bEnd) {
+	@Override
+	public void add(Edit.Kind kind, int aStart, int aEnd, int bStart, int bEnd) {
 		if (aStart == aEnd && bStart == bEnd) {
 			return;
 		}

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Positions of gram hashes in one sequence, sorted by (hash, position) in one packed {@code long[]}:
  * eight bytes per position and no boxing, so that a million-character text stays cheap.
  */
-final class GramIndex {
+final class GramIndex implements PositionIndex {
 
 	private final long[] packed;
 	private final long[] filter;
@@ -39,19 +39,12 @@ final class GramIndex {
 		return new GramIndex(packed);
 	}
 
-	/** @return an index built from explicit (hash, position) pairs, {@code size} of them */
-	static GramIndex of(long[] packedPairs, int size) {
-		long[] packed = Arrays.copyOf(packedPairs, size);
-		Arrays.sort(packed);
-		return new GramIndex(packed);
-	}
-
 	static long pack(int hash, int position) {
 		return ((long) hash << 32) | (position & 0xFFFFFFFFL);
 	}
 
-	/** @return the slot of the first position {@code >= from} with {@code hash}, or {@code -1} */
-	int first(int hash, int from) {
+	@Override
+	public int first(int hash, int from) {
 		int bit = fold(hash);
 		if ((filter[bit >>> 6] & (1L << bit)) == 0) {
 			return -1;
@@ -63,14 +56,14 @@ final class GramIndex {
 		return slot < packed.length && hashAt(slot) == hash ? slot : -1;
 	}
 
-	/** @return the next slot with the same hash as {@code slot}, or {@code -1} */
-	int next(int slot) {
+	@Override
+	public int next(int slot) {
 		int n = slot + 1;
 		return n < packed.length && hashAt(n) == hashAt(slot) ? n : -1;
 	}
 
-	/** @return the position stored in {@code slot} */
-	int position(int slot) {
+	@Override
+	public int position(int slot) {
 		return (int) packed[slot];
 	}
 

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * every position of a hash (move seeds), where {@link GramIndex}'s sort would dominate the cost
  * on a million unrelated characters.
  */
-final class GramTable {
+final class GramTable implements PositionIndex {
 
 	private final int[] head;
 	private final int[] hashes;
@@ -37,13 +37,22 @@ final class GramTable {
 		return skip(head[bucket(hash)], hash);
 	}
 
-	/** @return the entry after {@code entry} with the same hash, or {@code -1} */
-	int next(int entry) {
+	@Override
+	public int first(int hash, int from) {
+		int entry = first(hash);
+		while (entry >= 0 && positions[entry] < from) {
+			entry = next(entry);
+		}
+		return entry;
+	}
+
+	@Override
+	public int next(int entry) {
 		return skip(next[entry], hashes[entry]);
 	}
 
-	/** @return the position of {@code entry} */
-	int position(int entry) {
+	@Override
+	public int position(int entry) {
 		return positions[entry];
 	}
 

@@ -46,7 +46,7 @@ final class PairDiff {
 	 *
 	 * @return the share of equal characters, {@code 2 * equal / (lengthA + lengthB)}
 	 */
-	double diff(int as, int ae, int bs, int be, EditList out) {
+	double diff(int as, int ae, int bs, int be, EditSink out) {
 		if (granularity == Granularity.SENTENCE) {
 			out.add(Edit.Kind.CHANGE, as, ae, bs, be);
 			return Bigrams.of(textA, as, ae, textB, bs, be);

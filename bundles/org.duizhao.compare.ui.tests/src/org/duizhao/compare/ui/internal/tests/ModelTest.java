@@ -16,7 +16,7 @@ import org.duizhao.compare.ui.internal.model.PassageRow;
 import org.duizhao.compare.ui.internal.model.ShadeRun;
 import org.duizhao.compare.ui.internal.model.Shading;
 import org.duizhao.compare.ui.internal.model.Side;
-import org.duizhao.compare.ui.internal.model.SideBuilder;
+import org.duizhao.compare.core.SideBuilder;
 import org.duizhao.text.core.TextRange;
 import org.duizhao.text.core.normalize.NormalizeOption;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package org.duizhao.compare.ui.internal.base;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.duizhao.compare.core.SideBuilder;
 import org.duizhao.compare.core.BaseComparison;
 import org.duizhao.compare.ui.internal.CompareUi;
 import org.duizhao.compare.ui.internal.Messages;
@@ -104,7 +105,7 @@ public class BaseCompareEditor extends EditorPart {
 				others.add(ref.readText());
 				names.add(ref.title());
 			}
-			BaseComparison result = CompareRunner.standard().compareWithBase(base, others, names,
+			BaseComparison result = new CompareRunner(new SideBuilder(input.base().normalizer())).compareWithBase(base, others, names,
 					CompareSettings.defaults(), monitor);
 			summary.getDisplay().asyncExec(() -> show(result));
 			return Status.OK_STATUS;

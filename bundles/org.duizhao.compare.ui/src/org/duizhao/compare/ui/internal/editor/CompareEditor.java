@@ -1,5 +1,6 @@
 package org.duizhao.compare.ui.internal.editor;
 
+import org.duizhao.text.core.normalize.Normalizer;
 import org.duizhao.compare.core.CompareResult;
 import org.duizhao.compare.ui.internal.Messages;
 import org.duizhao.compare.ui.internal.model.CompareSettings;
@@ -90,8 +91,18 @@ public class CompareEditor extends EditorPart {
 			running.cancel();
 		}
 		header.status(Messages.Editor_comparing);
-		Job job = new CompareJob(getPartName(), this::readTexts, value, rule, widget.control().getDisplay(),
-				this::show);
+		CompareJob.Texts sources = new CompareJob.Texts() {
+			@Override
+			public String[] read() throws Exception {
+				return readTexts();
+			}
+
+			@Override
+			public Normalizer normalizer() throws Exception {
+				return compareInput().a().normalizer();
+			}
+		};
+		Job job = new CompareJob(getPartName(), sources, value, rule, widget.control().getDisplay(), this::show);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {

@@ -2,6 +2,8 @@ package org.duizhao.compare.ui.internal.editor;
 
 import java.util.function.Consumer;
 
+import org.duizhao.compare.core.SideBuilder;
+import org.duizhao.text.core.normalize.Normalizer;
 import org.duizhao.compare.core.CompareResult;
 import org.duizhao.compare.ui.internal.CompareUi;
 import org.duizhao.compare.ui.internal.Messages;
@@ -27,6 +29,9 @@ final class CompareJob extends Job {
 	interface Texts {
 		/** @return {a, b}; may read the disk */
 		String[] read() throws Exception;
+
+		/** @return the normalizer of the documents' project; may read the disk */
+		Normalizer normalizer() throws Exception;
 	}
 
 	private final Texts texts;
@@ -49,7 +54,8 @@ final class CompareJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
 			String[] ab = texts.read();
-			CompareResult result = CompareRunner.standard().compare(ab[0], ab[1], settings, monitor);
+			CompareResult result = new CompareRunner(new SideBuilder(texts.normalizer())).compare(ab[0], ab[1], settings,
+					monitor);
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}

@@ -7,6 +7,8 @@ import java.util.Objects;
 
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.DocumentVersion;
+import org.duizhao.text.core.normalize.Normalizer;
+import org.duizhao.text.core.normalize.ScriptTarget;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.corpus.ui.internal.explorer.DocumentNode;
@@ -32,6 +34,12 @@ public record DocumentRef(Path projectRoot, String documentId, int version, Stri
 	public static DocumentRef of(DocumentNode node) {
 		Document doc = node.document();
 		return new DocumentRef(node.project().folder(), doc.id(), doc.current().number(), doc.displayName());
+	}
+
+	/** @return the normalizer with the project's own tables (reads the disk: call off the UI thread) */
+	public Normalizer normalizer() throws IOException {
+		Project project = CorpusUiPlugin.getDefault().projects().open(projectRoot);
+		return project.normalization().normalizer(ScriptTarget.SIMPLIFIED);
 	}
 
 	/** @return the decoded text of this version (reads the disk: call off the UI thread) */

@@ -6,6 +6,7 @@ import org.duizhao.compare.core.BaseComparison;
 import org.duizhao.compare.core.CompareResult;
 import org.duizhao.compare.core.CompareSide;
 import org.duizhao.compare.core.Comparer;
+import org.duizhao.compare.core.SideBuilder;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 

@@ -1,12 +1,10 @@
-package org.duizhao.compare.ui.internal.model;
+package org.duizhao.compare.core;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.duizhao.compare.core.CompareSide;
-import org.duizhao.compare.core.Granularity;
 import org.duizhao.text.core.TextRange;
 import org.duizhao.text.core.normalize.NormalizeOption;
 import org.duizhao.text.core.normalize.NormalizedText;
@@ -15,8 +13,8 @@ import org.duizhao.text.core.segment.Sentences;
 import org.duizhao.text.core.segment.Words;
 
 /**
- * Builds a {@link CompareSide} from an original text: normalizes it and segments it. UI-free; a
- * stand-in until {@code org.duizhao.compare.core} offers such a facade.
+ * Builds a {@link CompareSide} from an original text: normalizes it and segments it. The CLI and
+ * the compare editor both start here.
  * <p>
  * Sentences are found in the <em>original</em> text and carried over to the view, because the
  * view may have lost what ends a sentence (line breaks when whitespace is ignored, 。 when
