@@ -49,6 +49,10 @@ public final class CompareBenchmark {
 			memoryOnly(texts);
 			return;
 		}
+		if (args.length > 1 && args[0].equals("dump")) { //$NON-NLS-1$
+			dump(texts, Path.of(args[1]));
+			return;
+		}
 		int runs = args.length > 0 ? Integer.parseInt(args[0]) : 21;
 		List<String> rows = new ArrayList<>();
 		rows.add(String.format(Locale.ROOT, "%-10s %8s %10s %10s %10s %10s %9s %10s %10s %8s", "pair", "chars", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -102,6 +106,31 @@ public final class CompareBenchmark {
 			b = String.join("", in.mix(BenchInputs.paragraphs(texts.subList(3, texts.size())), size)); //$NON-NLS-1$
 		}
 		return new CompareSide[] { TestTexts.side(a), TestTexts.side(b) };
+	}
+
+	/**
+	 * Writes each similar pair one character per line ({@code a-SIZE.txt}, {@code b-SIZE.txt}), so
+	 * that an external minimal diff (GNU diff --minimal) can give the minimal edit count where
+	 * Myers in Java cannot finish, and prints the engine's edit count for each size.
+	 */
+	private static void dump(List<String> texts, Path dir) {
+		try {
+			java.nio.file.Files.createDirectories(dir);
+			for (int size : SIZES) {
+				CompareSide[] p = pair(texts, size, true);
+				writeChars(dir.resolve("a-" + size + ".txt"), p[0].text().original()); //$NON-NLS-1$ //$NON-NLS-2$
+				writeChars(dir.resolve("b-" + size + ".txt"), p[1].text().original()); //$NON-NLS-1$ //$NON-NLS-2$
+				System.out.printf(Locale.ROOT, "%d engine_edits=%d%n", size, editCount(Comparer.compare(p[0], p[1]))); //$NON-NLS-1$
+			}
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	private static void writeChars(Path file, String text) throws java.io.IOException {
+		StringBuilder lines = new StringBuilder(text.length() * 3);
+		text.codePoints().forEach(c -> lines.appendCodePoint(c == '\n' ? 0x2424 : c).append('\n'));
+		java.nio.file.Files.writeString(file, lines, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private static void memoryOnly(List<String> texts) {
