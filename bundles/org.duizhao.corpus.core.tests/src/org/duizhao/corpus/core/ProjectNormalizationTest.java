@@ -46,4 +46,19 @@ class ProjectNormalizationTest {
 		assertThatThrownBy(() -> tables.normalizer(ScriptTarget.SIMPLIFIED))
 				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2"); //$NON-NLS-1$
 	}
+
+	@Test
+	void savingAMalformedTableWritesNothing() throws Exception {
+		Project project = Project.create(temp.resolve("r"), "r"); //$NON-NLS-1$ //$NON-NLS-2$
+		ProjectNormalization tables = project.normalization();
+		String before = Files.readString(tables.lookalikesFile());
+		assertThatThrownBy(() -> tables.saveLookalikes("苐=第\nbroken line\n")) //$NON-NLS-1$
+				.isInstanceOf(IllegalArgumentException.class);
+		assertThat(tables.lookalikesFile()).content().isEqualTo(before);
+		assertThatThrownBy(() -> tables.saveBoilerplateRules("bad = [unclosed\n")) //$NON-NLS-1$
+				.isInstanceOf(IllegalArgumentException.class);
+		tables.saveLookalikes("苐=第\n"); //$NON-NLS-1$
+		assertThat(tables.lookalikesFile()).content().isEqualTo("苐=第\n"); //$NON-NLS-1$
+		assertThat(project.normalization()).isSameAs(tables);
+	}
 }

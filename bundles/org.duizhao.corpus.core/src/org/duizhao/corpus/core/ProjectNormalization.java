@@ -72,6 +72,28 @@ public final class ProjectNormalization {
 	}
 
 	/**
+	 * Checks and saves a new look-alike table; nothing is written when a line is malformed.
+	 *
+	 * @throws IllegalArgumentException naming the malformed line
+	 */
+	public void saveLookalikes(String text) throws IOException {
+		LookalikeTable.parse(text);
+		Files.createDirectories(folder);
+		AtomicFiles.writeString(lookalikesFile(), text);
+	}
+
+	/**
+	 * Checks and saves new boilerplate rules; nothing is written when a rule is malformed.
+	 *
+	 * @throws IllegalArgumentException naming the malformed rule
+	 */
+	public void saveBoilerplateRules(String text) throws IOException {
+		BoilerplateRules.parse(new java.io.StringReader(text));
+		Files.createDirectories(folder);
+		AtomicFiles.writeString(boilerplateFile(), text);
+	}
+
+	/**
 	 * @param target the script both sides are folded to
 	 * @return a normalizer with this project's tables
 	 * @throws IOException when a table cannot be read

@@ -67,6 +67,11 @@ public final class Messages extends NLS {
 	public static String Prefs_description;
 	public static String Prefs_sizeLimit;
 	public static String Error_title;
+	public static String Table_lookalikesTitle;
+	public static String Table_boilerplateTitle;
+	public static String Table_lookalikesHelp;
+	public static String Table_boilerplateHelp;
+	public static String Table_saveFailed;
 	public static String Script_SIMPLIFIED;
 	public static String Script_TRADITIONAL;
 	public static String Script_MIXED;

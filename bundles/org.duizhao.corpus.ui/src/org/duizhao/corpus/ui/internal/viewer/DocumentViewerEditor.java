@@ -103,6 +103,11 @@ public class DocumentViewerEditor extends EditorPart {
 		}, () -> fontNote.setText(Messages.Viewer_noCjkFont));
 	}
 
+	/** Reads the document again and recomputes what normalization finds in it. */
+	public void reload() {
+		load();
+	}
+
 	/** Reads the text off the UI thread; a large document must not freeze the window. */
 	private void load() {
 		DocumentEditorInput input = documentInput();
