@@ -125,7 +125,7 @@ class CompareCommandTest {
 
 	@Test
 	void sentenceGranularityWorksOnTheSamples() throws IOException {
-		Path samples = Samples.dir();
+		Path samples = org.duizhao.testing.TestData.samplesDir();
 		Path a = samples.resolve("01-province-decision.txt");
 		Path b = samples.resolve("08-county-notice-gbk.txt");
 		for (String g : new String[] { "sentence", "word", "char" }) {

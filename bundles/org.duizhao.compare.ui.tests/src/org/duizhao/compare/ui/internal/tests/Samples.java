@@ -6,30 +6,17 @@ import java.nio.file.Path;
 
 import org.duizhao.corpus.core.extract.Extractors;
 import org.duizhao.corpus.core.extract.SkipException;
+import org.duizhao.testing.TestData;
 
-/** Reads the sample corpus: system property {@code duizhao.samples.dir}, else samples/corpus above the working directory. */
+/** Reads sample texts as import decodes them. */
 final class Samples {
 
 	private Samples() {
 	}
 
-	static Path dir() {
-		String property = System.getProperty("duizhao.samples.dir");
-		if (property != null && Files.isDirectory(Path.of(property))) {
-			return Path.of(property);
-		}
-		for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-			Path candidate = p.resolve("samples/corpus");
-			if (Files.isDirectory(candidate)) {
-				return candidate;
-			}
-		}
-		throw new IllegalStateException("samples/corpus not found; set -Dduizhao.samples.dir");
-	}
-
 	/** @return the decoded text of sample {@code name}, as import decodes it */
 	static String text(String name) throws IOException, SkipException {
-		Path file = dir().resolve(name);
+		Path file = TestData.sample(name);
 		return Extractors.defaults().forFileName(name).extract(Files.readAllBytes(file), null).text();
 	}
 }

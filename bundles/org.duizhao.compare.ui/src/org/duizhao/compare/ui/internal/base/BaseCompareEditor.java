@@ -24,16 +24,18 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
+import org.duizhao.corpus.ui.ReadOnlyEditor;
 
 /**
  * "Compare with base": what became of each base sentence in each other document, as a table and
  * as a heat view. Computed once in a user job with the default settings.
  */
-public class BaseCompareEditor extends EditorPart {
+public class BaseCompareEditor extends ReadOnlyEditor<BaseEditorInput> {
+
+	/** Creates the editor. */
+	public BaseCompareEditor() {
+		super(BaseEditorInput.class);
+	}
 
 	/** The editor id. */
 	public static final String ID = "org.duizhao.compare.ui.baseEditor"; //$NON-NLS-1$
@@ -43,19 +45,8 @@ public class BaseCompareEditor extends EditorPart {
 	private HeatView heat;
 	private Job job;
 
-	@Override
-	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof BaseEditorInput)) {
-			throw new PartInitException("not a base comparison: " + input); //$NON-NLS-1$
-		}
-		setSite(site);
-		setInput(input);
-		setPartName(input.getName());
-		setTitleToolTip(input.getToolTipText());
-	}
-
 	private BaseEditorInput baseInput() {
-		return (BaseEditorInput) getEditorInput();
+		return input();
 	}
 
 	@Override
@@ -136,25 +127,5 @@ public class BaseCompareEditor extends EditorPart {
 			job.cancel();
 		}
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// read-only
-	}
-
-	@Override
-	public void doSaveAs() {
-		// read-only
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }

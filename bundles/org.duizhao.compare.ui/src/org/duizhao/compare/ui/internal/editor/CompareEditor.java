@@ -14,18 +14,20 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.part.EditorPart;
+import org.duizhao.corpus.ui.ReadOnlyEditor;
 
 /**
  * Compares two documents side by side: tool bar and header above, the {@link CompareWidget}
  * below. Every change of settings recomputes the comparison in a {@link CompareJob}; the texts are
  * read once.
  */
-public class CompareEditor extends EditorPart {
+public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> {
+
+	/** Creates the editor. */
+	public CompareEditor() {
+		super(CompareEditorInput.class);
+	}
 
 	/** The editor id. */
 	public static final String ID = "org.duizhao.compare.ui.editor"; //$NON-NLS-1$
@@ -44,20 +46,9 @@ public class CompareEditor extends EditorPart {
 	private volatile String[] texts;
 	private Job running;
 
-	@Override
-	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof CompareEditorInput)) {
-			throw new PartInitException("not a comparison: " + input); //$NON-NLS-1$
-		}
-		setSite(site);
-		setInput(input);
-		setPartName(input.getName());
-		setTitleToolTip(input.getToolTipText());
-	}
-
 	/** @return the input */
 	public CompareEditorInput compareInput() {
-		return (CompareEditorInput) getEditorInput();
+		return input();
 	}
 
 	@Override
@@ -160,25 +151,5 @@ public class CompareEditor extends EditorPart {
 			running.cancel();
 		}
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// read-only
-	}
-
-	@Override
-	public void doSaveAs() {
-		// read-only
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }

@@ -26,17 +26,19 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
+import org.duizhao.corpus.ui.ReadOnlyEditor;
 
 /**
  * Shows one document version read-only: wrapped lines in a CJK-capable font, paragraphs spaced,
  * headings bold, and the caret's code point offset in the status line. The text shown is exactly
  * the stored decoded text, so every offset shown is an offset into the document.
  */
-public class DocumentViewerEditor extends EditorPart {
+public class DocumentViewerEditor extends ReadOnlyEditor<DocumentEditorInput> {
+
+	/** Creates the editor. */
+	public DocumentViewerEditor() {
+		super(DocumentEditorInput.class);
+	}
 
 	/** The editor id. */
 	public static final String ID = "org.duizhao.corpus.ui.viewer"; //$NON-NLS-1$
@@ -49,20 +51,9 @@ public class DocumentViewerEditor extends EditorPart {
 	private MarkTooltips tooltips;
 	private volatile ViewerContent content;
 
-	@Override
-	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof DocumentEditorInput)) {
-			throw new PartInitException("not a document: " + input); //$NON-NLS-1$
-		}
-		setSite(site);
-		setInput(input);
-		setPartName(input.getName());
-		setTitleToolTip(input.getToolTipText());
-	}
-
 	/** @return the document input */
 	public DocumentEditorInput documentInput() {
-		return (DocumentEditorInput) getEditorInput();
+		return input();
 	}
 
 	@Override
@@ -197,26 +188,6 @@ public class DocumentViewerEditor extends EditorPart {
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// read-only
-	}
-
-	@Override
-	public void doSaveAs() {
-		// read-only
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 
 	/** @return what the status line says for the caret where it is now */
