@@ -47,6 +47,9 @@ public final class Messages extends NLS {
 	public static String Redecode_message;
 	public static String Redecode_failed;
 	public static String Redecode_jobName;
+	public static String Redecode_encoding;
+	public static String Redecode_preview;
+	public static String Redecode_unknown;
 	public static String Properties_title;
 	public static String Properties_source;
 	public static String Properties_date;

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * what the explorer and the document viewer show.
  */
 class ExplorerWorkbenchTest {
+
+	private static final String NEXT_GROUPING = "org.duizhao.corpus.ui.nextGrouping"; //$NON-NLS-1$
 
 	@TempDir
 	Path temp;
@@ -79,6 +82,26 @@ class ExplorerWorkbenchTest {
 			assertThat(projectItem(view.viewer().getTree()).getItems()).isEmpty();
 			view.filterText().setText(""); //$NON-NLS-1$
 			view.setGrouping(Grouping.FOLDER);
+		});
+	}
+
+	@Test
+	void theToolbarButtonCyclesThroughTheGroupings() throws Exception {
+		DocumentExplorerView view = Ui.sync(() -> (DocumentExplorerView) page().showView(DocumentExplorerView.ID));
+		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+		Ui.run(() -> {
+			try {
+				handlers.executeCommand(NEXT_GROUPING, null);
+				assertThat(labels(projectItem(view.viewer().getTree()).getItems()))
+						.anyMatch(s -> s.startsWith("陕西省") || s.startsWith("江苏省")); //$NON-NLS-1$ //$NON-NLS-2$
+				handlers.executeCommand(NEXT_GROUPING, null);
+				assertThat(labels(projectItem(view.viewer().getTree()).getItems())).anyMatch(s -> s.startsWith("2021")); //$NON-NLS-1$
+				handlers.executeCommand(NEXT_GROUPING, null);
+				handlers.executeCommand(NEXT_GROUPING, null);
+				assertThat(labels(projectItem(view.viewer().getTree()).getItems())).containsExactly("corpus (10)"); //$NON-NLS-1$
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
 		});
 	}
 

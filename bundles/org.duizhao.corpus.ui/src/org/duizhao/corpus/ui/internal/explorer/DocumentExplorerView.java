@@ -5,6 +5,7 @@ import java.util.List;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.corpus.ui.internal.Messages;
 import org.duizhao.corpus.ui.internal.ProjectManager;
+import org.duizhao.corpus.ui.internal.handlers.GroupByHandler;
 import org.duizhao.corpus.ui.internal.handlers.OpenDocumentHandler;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -19,6 +20,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -50,6 +52,8 @@ public class DocumentExplorerView extends ViewPart {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setUseHashlookup(true);
+		content.setGrouping(Grouping.of(GroupByHandler.current(
+				getSite().getService(ICommandService.class).getCommand(GroupByHandler.GROUP_BY))));
 		viewer.setContentProvider(content);
 		viewer.setLabelProvider(new ExplorerLabelProvider());
 		viewer.addFilter(filter);

@@ -38,6 +38,11 @@ public enum Grouping {
 		return FOLDER;
 	}
 
+	/** @return the grouping after this one, the last followed by the first */
+	public Grouping next() {
+		return values()[(ordinal() + 1) % values().length];
+	}
+
 	/** @return the groups of {@code documents}, sorted by label, documents sorted by title */
 	public List<GroupNode> group(ProjectNode project, List<DocumentNode> documents) {
 		Map<String, List<DocumentNode>> groups = documents.stream()

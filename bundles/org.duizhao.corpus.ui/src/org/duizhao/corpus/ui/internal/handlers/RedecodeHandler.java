@@ -11,8 +11,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.IInputValidator;
-import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -33,15 +32,21 @@ public class RedecodeHandler extends AbstractHandler {
 		DocumentNode node = docs.get(0);
 		DocumentVersion current = node.document().current();
 		Shell shell = HandlerUtil.getActiveShell(event);
-		IInputValidator valid = s -> java.nio.charset.Charset.isSupported(s.trim()) ? null : s;
-		InputDialog dialog = new InputDialog(shell, Messages.Redecode_title,
+		byte[] original;
+		try {
+			original = node.project().readOriginal(node.document(), current);
+		} catch (Exception e) {
+			MessageDialog.openError(shell, Messages.Redecode_title, NLS.bind(Messages.Redecode_failed, e.getMessage()));
+			return null;
+		}
+		RedecodeDialog dialog = new RedecodeDialog(shell,
 				NLS.bind(Messages.Redecode_message, new Object[] { node.document().displayName(), current.encoding(),
 						current.confidence() }),
-				"GB18030".equalsIgnoreCase(current.encoding()) ? "Big5" : "GB18030", valid); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				original, current.encoding());
 		if (dialog.open() != Window.OK) {
 			return null;
 		}
-		String charset = dialog.getValue().trim();
+		String charset = dialog.encoding();
 		Job job = Job.create(NLS.bind(Messages.Redecode_jobName, node.document().displayName()), monitor -> {
 			try {
 				node.project().redecode(node.document().id(), charset);
