@@ -17,6 +17,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -96,6 +97,12 @@ final class RedecodeDialog extends TitleAreaDialog {
 		}
 		verdict.getParent().layout();
 		getButton(IDialogConstants.OK_ID).setEnabled(supported);
+	}
+
+	@Override
+	protected Point getInitialSize() {
+		Point size = super.getInitialSize();
+		return new Point(Math.min(size.x, 780), size.y); // a long title must not make the dialog screen-wide
 	}
 
 	@Override
