@@ -18,6 +18,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
+import org.duizhao.testing.ui.Workbench;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
@@ -45,20 +46,25 @@ class CompareWidgetTest {
 		String a = Samples.text("01-province-decision.txt");
 		String b = Samples.text("08-county-notice-gbk.txt");
 		result = CompareRunner.standard().compare(a, b, CompareSettings.defaults(), null);
-		display = Display.getDefault();
-		shell = new Shell(display);
-		shell.setLayout(new FillLayout());
-		shell.setSize(1200, 800);
-		widget = new CompareWidget(shell);
-		widget.setResult(result);
-		shell.open();
-		flush();
+		Workbench.start();
+		Workbench.run(() -> {
+			display = Display.getCurrent();
+			shell = new Shell(display);
+			shell.setLayout(new FillLayout());
+			shell.setSize(1200, 800);
+			widget = new CompareWidget(shell);
+			widget.setResult(result);
+			shell.open();
+			flush();
+		});
 	}
 
 	@AfterEach
-	void close() {
-		shell.dispose();
-		flush();
+	void close() throws Exception {
+		Workbench.run(() -> {
+			shell.dispose();
+			flush();
+		});
 	}
 
 	private void flush() {
@@ -68,18 +74,22 @@ class CompareWidgetTest {
 	}
 
 	@Test
-	void showsTheOriginalTexts() {
-		assertThat(text(Side.A).getText()).isEqualTo(result.a().text().original());
-		assertThat(text(Side.B).getText()).isEqualTo(result.b().text().original());
-		assertThat(result.hunks()).isNotEmpty();
+	void showsTheOriginalTexts() throws Exception {
+		Workbench.run(() -> {
+			assertThat(text(Side.A).getText()).isEqualTo(result.a().text().original());
+			assertThat(text(Side.B).getText()).isEqualTo(result.b().text().original());
+			assertThat(result.hunks()).isNotEmpty();
+		});
 	}
 
 	@Test
-	void highlightsEveryHunkAtItsOriginalOffsetsOnBothSides() {
-		for (Hunk h : result.hunks()) {
-			assertStrong(Side.A, h.a(), h);
-			assertStrong(Side.B, h.b(), h);
-		}
+	void highlightsEveryHunkAtItsOriginalOffsetsOnBothSides() throws Exception {
+		Workbench.run(() -> {
+			for (Hunk h : result.hunks()) {
+				assertStrong(Side.A, h.a(), h);
+				assertStrong(Side.B, h.b(), h);
+			}
+		});
 	}
 
 	private void assertStrong(Side side, TextRange range, Hunk h) {
@@ -94,32 +104,36 @@ class CompareWidgetTest {
 	}
 
 	@Test
-	void shadesChangedSentencesLightly() {
-		Set<Color> light = Set.of(CompareColors.background(Shade.SENTENCE_CHANGED),
-				CompareColors.background(Shade.SENTENCE_DELETED), CompareColors.background(Shade.SENTENCE_INSERTED),
-				CompareColors.background(Shade.SENTENCE_MOVED));
-		boolean found = false;
-		for (StyleRange s : text(Side.A).getStyleRanges()) {
-			found |= light.contains(s.background);
-		}
-		assertThat(found).isTrue();
+	void shadesChangedSentencesLightly() throws Exception {
+		Workbench.run(() -> {
+			Set<Color> light = Set.of(CompareColors.background(Shade.SENTENCE_CHANGED),
+					CompareColors.background(Shade.SENTENCE_DELETED), CompareColors.background(Shade.SENTENCE_INSERTED),
+					CompareColors.background(Shade.SENTENCE_MOVED));
+			boolean found = false;
+			for (StyleRange s : text(Side.A).getStyleRanges()) {
+				found |= light.contains(s.background);
+			}
+			assertThat(found).isTrue();
+		});
 	}
 
 	@Test
-	void nextChangeSelectsEachHunkInOrderThenWraps() {
-		int n = result.hunks().size();
-		for (int k = 0; k < n; k++) {
-			assertThat(widget.next()).isEqualTo(k);
-			flush();
-			Hunk h = result.hunks().get(k);
-			assertThat(text(Side.A).getSelection()).as("A of hunk %d", k).isEqualTo(new Point(h.a().start(), h.a().end()));
-			assertThat(text(Side.B).getSelection()).as("B of hunk %d", k).isEqualTo(new Point(h.b().start(), h.b().end()));
-			assertVisible(Side.A, h.a().start());
-			assertVisible(Side.B, h.b().start());
-		}
-		assertThat(widget.next()).isZero();
-		assertThat(widget.previous()).isEqualTo(n - 1);
-		assertThat(widget.previous()).isEqualTo(n - 2 < 0 ? n - 1 : n - 2);
+	void nextChangeSelectsEachHunkInOrderThenWraps() throws Exception {
+		Workbench.run(() -> {
+			int n = result.hunks().size();
+			for (int k = 0; k < n; k++) {
+				assertThat(widget.next()).isEqualTo(k);
+				flush();
+				Hunk h = result.hunks().get(k);
+				assertThat(text(Side.A).getSelection()).as("A of hunk %d", k).isEqualTo(new Point(h.a().start(), h.a().end()));
+				assertThat(text(Side.B).getSelection()).as("B of hunk %d", k).isEqualTo(new Point(h.b().start(), h.b().end()));
+				assertVisible(Side.A, h.a().start());
+				assertVisible(Side.B, h.b().start());
+			}
+			assertThat(widget.next()).isZero();
+			assertThat(widget.previous()).isEqualTo(n - 1);
+			assertThat(widget.previous()).isEqualTo(n - 2 < 0 ? n - 1 : n - 2);
+		});
 	}
 
 	private void assertVisible(Side side, int offset) {
@@ -129,8 +143,10 @@ class CompareWidgetTest {
 	}
 
 	@Test
-	void previousFromTheStartGoesToTheLastChange() {
-		assertThat(widget.previous()).isEqualTo(result.hunks().size() - 1);
+	void previousFromTheStartGoesToTheLastChange() throws Exception {
+		Workbench.run(() -> {
+			assertThat(widget.previous()).isEqualTo(result.hunks().size() - 1);
+		});
 	}
 
 	private StyledText text(Side side) {

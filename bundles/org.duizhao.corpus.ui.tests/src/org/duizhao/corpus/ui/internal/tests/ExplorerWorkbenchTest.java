@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.duizhao.testing.TestData;
+import org.duizhao.testing.ui.Workbench;
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.CjkFonts;
@@ -44,9 +46,9 @@ class ExplorerWorkbenchTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Ui.startWorkbench();
+		Workbench.start();
 		project = CorpusUiPlugin.getDefault().projects().create(temp.resolve("sample"), "UiSample"); //$NON-NLS-1$ //$NON-NLS-2$
-		ImportJob job = ImportJob.start(project, List.of(Ui.samples()), null);
+		ImportJob job = ImportJob.start(project, List.of(TestData.samplesDir()), null);
 		job.join(120_000, null);
 		assertThat(job.getResult()).isNotNull();
 		assertThat(job.getResult().isOK()).as(job.getResult().toString()).isTrue();
@@ -55,7 +57,7 @@ class ExplorerWorkbenchTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Ui.run(() -> page().closeAllEditors(false));
+		Workbench.run(() -> page().closeAllEditors(false));
 		CorpusUiPlugin.getDefault().projects().close(project);
 	}
 
@@ -65,10 +67,10 @@ class ExplorerWorkbenchTest {
 
 	@Test
 	void explorerShowsTheImportedProjectWithCountsGroupsAndFilter() throws Exception {
-		DocumentExplorerView view = Ui.sync(() -> (DocumentExplorerView) page().showView(DocumentExplorerView.ID));
-		Ui.waitUntil(() -> projectItem(view.viewer().getTree()) != null
+		DocumentExplorerView view = Workbench.sync(() -> (DocumentExplorerView) page().showView(DocumentExplorerView.ID));
+		Workbench.waitUntil(() -> projectItem(view.viewer().getTree()) != null
 				&& projectItem(view.viewer().getTree()).getText().contains("10"), 30); //$NON-NLS-1$
-		Ui.run(() -> {
+		Workbench.run(() -> {
 			TreeItem item = projectItem(view.viewer().getTree());
 			assertThat(item.getText()).startsWith("UiSample").contains("10"); //$NON-NLS-1$ //$NON-NLS-2$
 			assertThat(labels(item.getItems())).containsExactly("corpus (10)"); //$NON-NLS-1$
@@ -87,9 +89,9 @@ class ExplorerWorkbenchTest {
 
 	@Test
 	void theToolbarButtonCyclesThroughTheGroupings() throws Exception {
-		DocumentExplorerView view = Ui.sync(() -> (DocumentExplorerView) page().showView(DocumentExplorerView.ID));
+		DocumentExplorerView view = Workbench.sync(() -> (DocumentExplorerView) page().showView(DocumentExplorerView.ID));
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
-		Ui.run(() -> {
+		Workbench.run(() -> {
 			try {
 				handlers.executeCommand(NEXT_GROUPING, null);
 				assertThat(labels(projectItem(view.viewer().getTree()).getItems()))
@@ -109,12 +111,12 @@ class ExplorerWorkbenchTest {
 	void viewerShowsTheDecodedTextOfAGbkFileInACjkFont() throws Exception {
 		Document gbk = project.documents().stream()
 				.filter(d -> d.current().sourceName().equals("08-county-notice-gbk.txt")).findFirst().orElseThrow(); //$NON-NLS-1$
-		String expected = new String(Files.readAllBytes(Ui.samples().resolve("08-county-notice-gbk.txt")), //$NON-NLS-1$
+		String expected = new String(Files.readAllBytes(TestData.samplesDir().resolve("08-county-notice-gbk.txt")), //$NON-NLS-1$
 				Charset.forName("GB18030")); //$NON-NLS-1$
-		DocumentViewerEditor viewer = Ui
+		DocumentViewerEditor viewer = Workbench
 				.sync(() -> (DocumentViewerEditor) OpenDocumentHandler.open(page(), new DocumentNode(project, gbk)));
-		Ui.waitUntil(() -> viewer.textWidget().getText().length() > 100, 30);
-		Ui.run(() -> {
+		Workbench.waitUntil(() -> viewer.textWidget().getText().length() > 100, 30);
+		Workbench.run(() -> {
 			assertThat(viewer.textWidget().getText()).isEqualTo(expected);
 			assertThat(viewer.textWidget().getWordWrap()).isTrue();
 			assertThat(viewer.textWidget().getEditable()).isFalse();

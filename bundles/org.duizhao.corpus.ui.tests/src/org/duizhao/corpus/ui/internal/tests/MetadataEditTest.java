@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.duizhao.testing.TestData;
+import org.duizhao.testing.ui.Workbench;
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
@@ -34,9 +36,9 @@ class MetadataEditTest {
 
 	@Test
 	void titleEditIsSavedAndUndoable() throws Exception {
-		Ui.startWorkbench();
+		Workbench.start();
 		project = CorpusUiPlugin.getDefault().projects().create(temp.resolve("p"), "Edit"); //$NON-NLS-1$ //$NON-NLS-2$
-		ImportJob job = ImportJob.start(project, List.of(Ui.samples().resolve("01-province-decision.txt")), null); //$NON-NLS-1$
+		ImportJob job = ImportJob.start(project, List.of(TestData.samplesDir().resolve("01-province-decision.txt")), null); //$NON-NLS-1$
 		job.join(60_000, null);
 		Document doc = project.documents().get(0);
 		String before = doc.metadata().title();
@@ -44,14 +46,14 @@ class MetadataEditTest {
 		assertThat(source).isNotNull();
 		Object titleId = source.getPropertyDescriptors()[0].getId();
 
-		Ui.run(() -> source.setPropertyValue(titleId, "新标题 A")); //$NON-NLS-1$
+		Workbench.run(() -> source.setPropertyValue(titleId, "新标题 A")); //$NON-NLS-1$
 		assertThat(project.document(doc.id()).orElseThrow().metadata().title()).isEqualTo("新标题 A"); //$NON-NLS-1$
 		assertThat(Project.open(project.folder()).document(doc.id()).orElseThrow().metadata().title())
 				.as("saved on disk").isEqualTo("新标题 A"); //$NON-NLS-1$ //$NON-NLS-2$
 
 		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 		IUndoContext context = PlatformUI.getWorkbench().getOperationSupport().getUndoContext();
-		Ui.run(() -> {
+		Workbench.run(() -> {
 			try {
 				history.undo(context, null, null);
 			} catch (Exception e) {
@@ -59,7 +61,7 @@ class MetadataEditTest {
 			}
 		});
 		assertThat(project.document(doc.id()).orElseThrow().metadata().title()).isEqualTo(before);
-		Ui.run(() -> {
+		Workbench.run(() -> {
 			try {
 				history.redo(context, null, null);
 			} catch (Exception e) {

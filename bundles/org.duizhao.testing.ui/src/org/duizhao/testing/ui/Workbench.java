@@ -1,31 +1,30 @@
-package org.duizhao.corpus.ui.internal.tests;
+package org.duizhao.testing.ui;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
-import org.duizhao.testing.TestData;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 
 /**
  * Starts the real workbench, with the Duizhao perspective, on a UI thread of its own (the test
- * thread stays free to wait), and runs test code on that thread.
+ * thread stays free to wait), and runs test code on that thread. One workbench serves every UI
+ * test of a test run (SWT on GTK allows one display).
  */
-final class Ui {
+public final class Workbench {
 
 	private static final String PERSPECTIVE = "org.duizhao.app.perspective"; //$NON-NLS-1$
 	private static Display display;
 
-	private Ui() {
+	private Workbench() {
 	}
 
 	/** Starts the workbench once for all tests; returns when its window is open. */
-	static synchronized void startWorkbench() throws InterruptedException {
+	public static synchronized void start() throws InterruptedException {
 		if (display != null) {
 			return;
 		}
@@ -54,8 +53,13 @@ final class Ui {
 		display = created.get();
 	}
 
+	/** @return the workbench display (after {@link #start()}) */
+	public static Display display() {
+		return display;
+	}
+
 	/** Runs {@code code} on the UI thread and returns its result; exceptions are rethrown. */
-	static <T> T sync(Callable<T> code) throws Exception {
+	public static <T> T sync(Callable<T> code) throws Exception {
 		AtomicReference<T> result = new AtomicReference<>();
 		AtomicReference<Exception> failure = new AtomicReference<>();
 		AtomicReference<Error> error = new AtomicReference<>();
@@ -78,7 +82,7 @@ final class Ui {
 	}
 
 	/** Runs {@code code} on the UI thread. */
-	static void run(Runnable code) throws Exception {
+	public static void run(Runnable code) throws Exception {
 		sync(() -> {
 			code.run();
 			return null;
@@ -86,7 +90,7 @@ final class Ui {
 	}
 
 	/** Waits, letting the UI thread work, until {@code condition} (evaluated on the UI thread) holds. */
-	static void waitUntil(BooleanSupplier condition, int seconds) throws Exception {
+	public static void waitUntil(BooleanSupplier condition, int seconds) throws Exception {
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		while (!sync(condition::getAsBoolean)) {
 			if (System.nanoTime() > end) {
@@ -96,8 +100,4 @@ final class Ui {
 		}
 	}
 
-	/** @return the sample corpus folder of the repository */
-	static Path samples() {
-		return TestData.samplesDir();
-	}
 }
