@@ -32,6 +32,9 @@ public class DocumentExplorerView extends ViewPart {
 	/** The view id. */
 	public static final String ID = "org.duizhao.corpus.ui.explorer"; //$NON-NLS-1$
 
+	/** Up to this many documents the tree opens fully at first. */
+	private static final int EXPAND_ALL_LIMIT = 300;
+
 	private TreeViewer viewer;
 	private Text filterText;
 	private Label emptyNote;
@@ -106,7 +109,10 @@ public class DocumentExplorerView extends ViewPart {
 		try {
 			viewer.setInput(projects);
 			if (expanded.length == 0) {
-				viewer.expandToLevel(org.eclipse.jface.viewers.AbstractTreeViewer.ALL_LEVELS);
+				// open everything for a small corpus; a large one shows its groups first
+				int documents = CorpusUiPlugin.getDefault().projects().all().stream()
+						.mapToInt(p -> p.documents().size()).sum();
+				viewer.expandToLevel(documents <= EXPAND_ALL_LIMIT ? org.eclipse.jface.viewers.AbstractTreeViewer.ALL_LEVELS : 2);
 			} else {
 				viewer.setExpandedElements(expanded);
 			}
