@@ -12,12 +12,15 @@ import org.eclipse.core.runtime.OperationCanceledException;
  * Entry point of the comparison: two-level diff with moves and metrics, and "compare with base".
  * <p>
  * Cost stays near linear in the text length, also for unrelated texts. Sentences are aligned first:
- * a backbone of sentences unique in both texts, then between its points a walk to the nearest
- * shared run of sentences (weighted by length). Each stretch of changed sentences is then diffed
- * character by character (java-diff-utils' Myers on small pieces, cut at shared 8-grams first);
- * very large stretches (unrelated text) are instead paired sentence by sentence by bigram
- * similarity, and unpaired sentences become whole inserts and deletes. Passages deleted in one
- * place and inserted in another become moves.
+ * a backbone of sentences unique in both texts (the heaviest chain by length, nested between its
+ * own points where repeated sentences become unique), then between its points a walk to the
+ * nearest shared run of sentences (weighted by length). Each stretch of changed sentences is then
+ * diffed character by character (java-diff-utils' Myers on small pieces, cut at shared runs of 32,
+ * then 8 characters first); a short equal run between surpluses of text on both sides is re-diffed
+ * with its neighbours as one stretch when that costs fewer edits; very large stretches (unrelated
+ * text) are instead paired sentence by sentence by bigram similarity, and unpaired sentences
+ * become whole inserts and deletes. Passages deleted in one place and inserted in another become
+ * moves.
  *
  * @since 0.1
  */

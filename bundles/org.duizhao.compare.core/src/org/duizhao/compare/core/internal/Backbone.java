@@ -1,14 +1,13 @@
 package org.duizhao.compare.core.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Patience-style backbone of a sentence alignment: sentences, and pairs of consecutive sentences,
- * that occur exactly once in each text, reduced to their longest chain in the same order in both.
+ * that occur exactly once in each text, reduced to their heaviest chain in the same order in both.
  * <p>
  * The nearest-anchor walk is local and greedy; in a text that repeats whole paragraphs it can
  * follow the wrong copy and lose its way. Unique pairs exist even there (where one paragraph meets
@@ -19,8 +18,12 @@ final class Backbone {
 	private Backbone() {
 	}
 
-	/** @return points {i, j} with {@code a[i] == b[j]}, increasing in both, within the ranges */
-	static List<int[]> of(int[] a, int a0, int a1, int[] b, int b0, int b1) {
+	/**
+	 * @param weights weight of each element of A (e.g. sentence length), or {@code null} for 1 each
+	 * @return points {i, j} with {@code a[i] == b[j]}, increasing in both, within the ranges: the
+	 *         heaviest such chain of unique elements and pairs
+	 */
+	static List<int[]> of(int[] a, int a0, int a1, int[] b, int b0, int b1, int[] weights) {
 		Map<Long, int[]> seen = new HashMap<>();
 		count(a, a0, a1, seen, 0);
 		count(b, b0, b1, seen, 2);
@@ -30,8 +33,13 @@ final class Backbone {
 				candidates.add(new int[] { v[1], v[3] });
 			}
 		}
-		candidates.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
-		return longestChain(candidates);
+		// by i, and by j descending for equal i, as the chain wants them
+		candidates.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
+		long[] w = new long[candidates.size()];
+		for (int k = 0; k < w.length; k++) {
+			w[k] = weights == null ? 1 : Math.max(1, weights[candidates.get(k)[0]]);
+		}
+		return HeaviestChain.of(candidates, w, b0, b1);
 	}
 
 	/** Counts single ids (negative keys) and id pairs (non-negative keys); remembers the position. */
@@ -48,35 +56,5 @@ final class Backbone {
 		int[] v = seen.computeIfAbsent(key, k -> new int[4]);
 		v[slot]++;
 		v[slot + 1] = position;
-	}
-
-	/** Longest chain strictly increasing in both coordinates (patience sorting, O(n log n)). */
-	private static List<int[]> longestChain(List<int[]> points) {
-		int n = points.size();
-		int[] tailIndex = new int[n];
-		int[] tailJ = new int[n];
-		int[] previous = new int[n];
-		int length = 0;
-		for (int k = 0; k < n; k++) {
-			int j = points.get(k)[1];
-			int pos = Arrays.binarySearch(tailJ, 0, length, j);
-			if (pos >= 0) {
-				continue; // same j twice cannot both be in a strictly increasing chain
-			}
-			pos = -pos - 1;
-			if (pos > 0 && points.get(tailIndex[pos - 1])[0] == points.get(k)[0]) {
-				continue; // same i as the point before it
-			}
-			previous[k] = pos > 0 ? tailIndex[pos - 1] : -1;
-			tailIndex[pos] = k;
-			tailJ[pos] = j;
-			length = Math.max(length, pos + 1);
-		}
-		List<int[]> chain = new ArrayList<>(length);
-		for (int k = length == 0 ? -1 : tailIndex[length - 1]; k >= 0; k = previous[k]) {
-			chain.add(points.get(k));
-		}
-		java.util.Collections.reverse(chain);
-		return chain;
 	}
 }

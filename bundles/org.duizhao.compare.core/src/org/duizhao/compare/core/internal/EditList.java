@@ -31,6 +31,17 @@ final class EditList implements EditSink {
 		edits.add(new Edit(kind, aStart, aEnd, bStart, bEnd));
 	}
 
+	/** @return the characters of A and B in edits other than equal ones */
+	long touched() {
+		long n = 0;
+		for (Edit e : edits) {
+			if (e.kind() != Edit.Kind.EQUAL) {
+				n += e.aLength() + e.bLength();
+			}
+		}
+		return n;
+	}
+
 	List<Edit> edits() {
 		return edits;
 	}

@@ -19,8 +19,12 @@ final class PairDiff {
 	/** Words per anchor key inside a long pair. */
 	private static final int WORD_GRAM = 3;
 
-	/** Least length (UTF-16 units) of an anchoring run inside a long pair. */
-	private static final int[] MIN_ANCHOR = { 8 };
+	/**
+	 * Least lengths (UTF-16 units) of anchoring runs inside a long pair: long runs first, so that a
+	 * stock phrase shared by neighbouring paragraphs cannot pull the walk off the diagonal; then
+	 * short ones between them.
+	 */
+	private static final int[] MIN_ANCHOR = { 32, 8 };
 
 	private final String textA;
 	private final String textB;

@@ -99,33 +99,14 @@ public final class SequenceDiff {
 		if (useMyers && a0 < a1 && b0 < b1 && cost(a1 - a0, b1 - b0) <= DIRECT_MYERS) {
 			MyersBlocks.align(a, a0, a1, b, b0, b1, out::add);
 		} else if (useBackbone && a0 < a1 && b0 < b1) {
-			alongBackbone(a0, a1, b0, b1);
+			new NestedBackbone(this, aWeight).align(a0, a1, b0, b1, 0);
 		} else {
 			new AnchorWalk(this, a0, a1, b0, b1, 0).walk();
 		}
 	}
 
-	/** Walks only between the points of the backbone, each of which starts an equal run. */
-	private void alongBackbone(int a0, int a1, int b0, int b1) {
-		int i = a0;
-		int j = b0;
-		for (int[] point : Backbone.of(a, a0, a1, b, b0, b1)) {
-			if (point[0] < i || point[1] < j) {
-				continue; // inside the equal run of the point before
-			}
-			walk(i, point[0], j, point[1]);
-			int run = 0;
-			while (point[0] + run < a1 && point[1] + run < b1 && a[point[0] + run] == b[point[1] + run]) {
-				run++;
-			}
-			equal(point[0], point[1], run);
-			i = point[0] + run;
-			j = point[1] + run;
-		}
-		walk(i, a1, j, b1);
-	}
-
-	private void walk(int a0, int a1, int b0, int b1) {
+	/** Walks {@code a0..a1} x {@code b0..b1} with the anchors of the first level, or emits it as a gap when a side is empty. */
+	void walk(int a0, int a1, int b0, int b1) {
 		if (a0 < a1 && b0 < b1) {
 			new AnchorWalk(this, a0, a1, b0, b1, 0).walk();
 		} else {
