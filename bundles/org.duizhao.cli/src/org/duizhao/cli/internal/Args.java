@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A command's arguments: {@code --name value} options (or {@code --name=value}), one-letter
@@ -45,13 +46,13 @@ final class Args {
 			} else if (valued.contains(name)) {
 				if (value == null) {
 					if (i + 1 >= raw.size()) {
-						throw new UsageException("option --" + name + " needs a value"); //$NON-NLS-1$ //$NON-NLS-2$
+						throw new UsageException(NLS.bind(Messages.Args_needsValue, name));
 					}
 					value = raw.get(++i);
 				}
 				args.options.put(name, value);
 			} else {
-				throw new UsageException("unknown option --" + name); //$NON-NLS-1$
+				throw new UsageException(NLS.bind(Messages.Args_unknownOption, name));
 			}
 		}
 		return args;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Dispatches {@code duizhao COMMAND ...} to a command. Exit codes: 0 success, 1 failure, 2 wrong
@@ -43,42 +44,53 @@ public final class Cli {
 		}
 		Command command = commands.get(args[0]);
 		if (command == null) {
-			io.err().println("duizhao: unknown command '" + args[0] + "' (duizhao --help lists them)"); //$NON-NLS-1$ //$NON-NLS-2$
+			io.err().println(NLS.bind(Messages.Cli_unknownCommand, args[0]));
 			return 2;
 		}
 		List<String> rest = Arrays.asList(args).subList(1, args.length);
 		if (rest.contains("--help")) { //$NON-NLS-1$
-			io.out().println("usage: duizhao " + command.usage()); //$NON-NLS-1$
+			io.out().println(NLS.bind(Messages.Help_commandUsage, command.usage()));
 			io.out().println(command.description());
 			return 0;
 		}
 		try {
 			return command.run(rest, io);
 		} catch (UsageException e) {
-			io.err().println("duizhao " + command.name() + ": " + e.getMessage() + " (usage: duizhao " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ command.usage() + ")"); //$NON-NLS-1$
+			io.err().println(NLS.bind(Messages.Cli_usageError,
+					new Object[] { command.name(), e.getMessage(), command.usage() }));
 			return 2;
 		} catch (OperationCanceledException e) {
-			io.err().println("duizhao " + command.name() + ": cancelled"); //$NON-NLS-1$ //$NON-NLS-2$
+			io.err().println(NLS.bind(Messages.Cli_cancelled, command.name()));
 			return 1;
 		} catch (Exception e) {
 			String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-			io.err().println("duizhao " + command.name() + ": " + reason.replace('\n', ' ')); //$NON-NLS-1$ //$NON-NLS-2$
+			io.err().println(NLS.bind(Messages.Cli_failed, command.name(), reason.replace('\n', ' ')));
 			return 1;
 		}
 	}
 
+	/**
+	 * Writes the overview. Columns are padded by terminal width (a Chinese character takes two
+	 * columns); each command's description goes on its own line under the usage, which is long.
+	 */
 	private void help() {
-		io.out().println("Duizhao (对照) " + Commands.version() + " — compare and annotate Chinese policy documents"); //$NON-NLS-1$ //$NON-NLS-2$
+		io.out().println(NLS.bind(Messages.Help_title, Commands.version()));
 		io.out().println();
-		io.out().println("usage: duizhao                 open the workbench"); //$NON-NLS-1$
-		io.out().println("       duizhao COMMAND [ARGS]  run a command without a window"); //$NON-NLS-1$
+		String label = Messages.Help_usageLabel;
+		String command = "duizhao " + Messages.Help_commandSyntax; //$NON-NLS-1$
+		int labelWidth = TextWidth.of(label) + 1;
+		int syntaxWidth = TextWidth.of(command) + 2;
+		io.out().println(TextWidth.pad(label, labelWidth) + TextWidth.pad("duizhao", syntaxWidth) //$NON-NLS-1$
+				+ Messages.Help_openWorkbench);
+		io.out().println(TextWidth.pad("", labelWidth) + TextWidth.pad(command, syntaxWidth) //$NON-NLS-1$
+				+ Messages.Help_runCommand);
 		io.out().println();
-		io.out().println("commands:"); //$NON-NLS-1$
+		io.out().println(Messages.Help_commands);
 		for (Command c : commands.values()) {
-			io.out().printf("  %-60s %s%n", c.usage(), c.description()); //$NON-NLS-1$
+			io.out().println("  " + c.usage()); //$NON-NLS-1$
+			io.out().println("      " + c.description()); //$NON-NLS-1$
 		}
 		io.out().println();
-		io.out().println("duizhao COMMAND --help tells more; exit codes: 0 success, 1 failure, 2 wrong usage."); //$NON-NLS-1$
+		io.out().println(Messages.Help_footer);
 	}
 }

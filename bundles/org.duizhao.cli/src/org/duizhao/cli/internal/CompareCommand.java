@@ -21,6 +21,7 @@ import org.duizhao.compare.core.CompareSide;
 import org.duizhao.compare.core.Comparer;
 import org.duizhao.compare.core.Granularity;
 import org.duizhao.text.core.normalize.NormalizeOption;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code duizhao compare A B}: compares two files (decoded as import decodes them) or two
@@ -36,13 +37,12 @@ final class CompareCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "compare <A> <B> [--project DIR] [--granularity sentence|word|char]" //$NON-NLS-1$
-				+ " [--ignore script,variants,punctuation,whitespace,pinyin,boilerplate,width] [--format json|html|text] [-o FILE]"; //$NON-NLS-1$
+		return Messages.Compare_usage;
 	}
 
 	@Override
 	public String description() {
-		return "compare two files (or two documents of --project, by id or title)"; //$NON-NLS-1$
+		return Messages.Compare_description;
 	}
 
 	@Override
@@ -50,7 +50,7 @@ final class CompareCommand implements Command {
 		Args args = Args.parse(raw, Set.of("project", "granularity", "ignore", "format", "o", "output"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 				Set.of());
 		if (args.positional().size() != 2) {
-			throw new UsageException("name two files (or two documents with --project)"); //$NON-NLS-1$
+			throw new UsageException(Messages.Compare_twoNames);
 		}
 		Granularity granularity = granularity(args.option("granularity", "char")); //$NON-NLS-1$ //$NON-NLS-2$
 		Set<NormalizeOption> ignore = ignore(args.option("ignore")); //$NON-NLS-1$
@@ -88,7 +88,7 @@ final class CompareCommand implements Command {
 		case "sentence" -> Granularity.SENTENCE; //$NON-NLS-1$
 		case "word" -> Granularity.WORD; //$NON-NLS-1$
 		case "char", "character" -> Granularity.CHAR; //$NON-NLS-1$ //$NON-NLS-2$
-		default -> throw new UsageException("--granularity takes sentence, word or char, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+		default -> throw new UsageException(NLS.bind(Messages.Compare_badGranularity, value));
 		};
 	}
 
@@ -104,7 +104,7 @@ final class CompareCommand implements Command {
 			try {
 				set.add(NormalizeOption.parse(name));
 			} catch (IllegalArgumentException e) {
-				throw new UsageException("--ignore does not know '" + name.trim() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new UsageException(NLS.bind(Messages.Compare_badIgnore, name.trim()));
 			}
 		}
 		return set;
@@ -119,7 +119,7 @@ final class CompareCommand implements Command {
 		case "json" -> new JsonFormatter(true); //$NON-NLS-1$
 		case "html" -> new HtmlFormatter(title); //$NON-NLS-1$
 		case "text" -> new TextFormatter(); //$NON-NLS-1$
-		default -> throw new UsageException("--format takes json, html or text, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+		default -> throw new UsageException(NLS.bind(Messages.Compare_badFormat, value));
 		};
 	}
 }

@@ -13,6 +13,7 @@ import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.core.extract.Extractor;
 import org.duizhao.corpus.core.extract.Extractors;
 import org.duizhao.corpus.core.extract.SkipException;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The two original texts of a comparison: decoded from files as import decodes them, or read
@@ -30,7 +31,7 @@ record CompareTexts(String a, String b, Normalizer normalizer) {
 
 	static CompareTexts ofProject(Path folder, String a, String b) throws IOException {
 		if (!Files.isRegularFile(folder.resolve("project.json"))) { //$NON-NLS-1$
-			throw new IllegalArgumentException("no project in " + folder); //$NON-NLS-1$
+			throw new IllegalArgumentException(NLS.bind(Messages.Compare_noProject, folder));
 		}
 		Project project = Project.open(folder);
 		// the project's own look-alike table and boilerplate rules apply to its documents
@@ -41,17 +42,17 @@ record CompareTexts(String a, String b, Normalizer normalizer) {
 	/** @return the decoded text of {@code file} */
 	static String decode(Path file) throws IOException {
 		if (!Files.isRegularFile(file)) {
-			throw new IllegalArgumentException("no such file: " + file); //$NON-NLS-1$
+			throw new IllegalArgumentException(NLS.bind(Messages.Error_noSuchFile, file));
 		}
 		String name = file.getFileName().toString();
 		Extractor extractor = Extractors.defaults().forFileName(name);
 		if (extractor == null) {
-			throw new IllegalArgumentException("unsupported file type: " + name); //$NON-NLS-1$
+			throw new IllegalArgumentException(NLS.bind(Messages.Error_unsupportedType, name));
 		}
 		try {
 			return extractor.extract(Files.readAllBytes(file), null).text();
 		} catch (SkipException e) {
-			throw new IllegalArgumentException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
+			throw new IllegalArgumentException(NLS.bind(Messages.Error_fileProblem, file, e.getMessage()), e);
 		}
 	}
 
@@ -69,10 +70,10 @@ record CompareTexts(String a, String b, Normalizer normalizer) {
 				? documents.stream().filter(d -> d.id().startsWith(key) || d.displayName().contains(key)).toList()
 				: exact;
 		if (found.isEmpty()) {
-			throw new IllegalArgumentException("no document matches '" + key + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new IllegalArgumentException(NLS.bind(Messages.Compare_noMatch, key));
 		}
 		if (found.size() > 1) {
-			throw new IllegalArgumentException(found.size() + " documents match '" + key + "'; give the id"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new IllegalArgumentException(NLS.bind(Messages.Compare_manyMatches, found.size(), key));
 		}
 		return found.get(0);
 	}

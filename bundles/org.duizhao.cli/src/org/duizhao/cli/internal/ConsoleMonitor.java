@@ -57,7 +57,8 @@ final class ConsoleMonitor extends NullProgressMonitor {
 		lastDraw = now;
 		int percent = total > 0 ? (int) Math.min(100, 100L * done / total) : 0;
 		String line = String.format("[%3d%%] %s", percent, task); //$NON-NLS-1$
-		err.print("\r\033[K" + (line.length() > 100 ? line.substring(0, 100) : line)); //$NON-NLS-1$
+		// cut by columns: a wrapped line (Chinese task names take two columns a character) breaks \r
+		err.print("\r\033[K" + TextWidth.cut(line, 100)); //$NON-NLS-1$
 		err.flush();
 	}
 }

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import org.duizhao.corpus.core.ImportOptions;
 import org.duizhao.corpus.core.ImportReport;
 import org.duizhao.corpus.core.Importer;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.core.SkipReason;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code duizhao import <files|dir>... --project <dir>}: imports into a project, creating it when
@@ -26,12 +28,12 @@ final class ImportCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "import <files|dirs>... --project <dir> [--name N] [--encoding E] [--max-size MB] [--stats]"; //$NON-NLS-1$
+		return Messages.Import_usage;
 	}
 
 	@Override
 	public String description() {
-		return "import documents into a project (created if missing)"; //$NON-NLS-1$
+		return Messages.Import_description;
 	}
 
 	@Override
@@ -39,15 +41,15 @@ final class ImportCommand implements Command {
 		Args args = Args.parse(raw, Set.of("project", "name", "encoding", "max-size"), Set.of("stats")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		String projectDir = args.option("project"); //$NON-NLS-1$
 		if (projectDir == null) {
-			throw new UsageException("--project <dir> is required"); //$NON-NLS-1$
+			throw new UsageException(Messages.Import_projectRequired);
 		}
 		if (args.positional().isEmpty()) {
-			throw new UsageException("name at least one file or folder to import"); //$NON-NLS-1$
+			throw new UsageException(Messages.Import_noSources);
 		}
 		List<Path> sources = args.positional().stream().map(Path::of).toList();
 		for (Path p : sources) {
 			if (!Files.exists(p)) {
-				throw new IllegalArgumentException("no such file or folder: " + p); //$NON-NLS-1$
+				throw new IllegalArgumentException(NLS.bind(Messages.Import_noSuchSource, p));
 			}
 		}
 		Project project = openOrCreate(Path.of(projectDir), args.option("name")); //$NON-NLS-1$
@@ -56,10 +58,11 @@ final class ImportCommand implements Command {
 		ImportReport report = new Importer(project, options).importFiles(sources, new ConsoleMonitor(io));
 		double seconds = (System.nanoTime() - start) / 1e9;
 		for (ImportReport.Skipped s : report.skipped()) {
-			io.err().println("skipped " + s.file() + ": " + s.message()); //$NON-NLS-1$ //$NON-NLS-2$
+			io.err().println(NLS.bind(Messages.Import_skipped, s.file(), s.message()));
 		}
 		io.out().println(summary(project, report));
 		if (args.flag("stats")) { //$NON-NLS-1$
+			// machine-read by releng/scripts/bench-import.sh: never translated
 			io.out().println(Stats.line(report.imported().size() + report.skipped().size(), seconds));
 		}
 		return 0;
@@ -74,7 +77,7 @@ final class ImportCommand implements Command {
 			try {
 				options = options.withMaxBytes(Long.parseLong(args.option("max-size")) * 1024 * 1024); //$NON-NLS-1$
 			} catch (NumberFormatException e) {
-				throw new UsageException("--max-size takes a whole number of megabytes"); //$NON-NLS-1$
+				throw new UsageException(Messages.Import_maxSize);
 			}
 		}
 		return options;
@@ -88,18 +91,17 @@ final class ImportCommand implements Command {
 		return Project.create(folder, projectName);
 	}
 
+	/** @return e.g. {@code imported 3 document(s) into /p; skipped 2 (binary 1, empty 1)} */
 	private static String summary(Project project, ImportReport report) {
-		StringBuilder line = new StringBuilder();
-		line.append("imported ").append(report.imported().size()).append(" document(s) into ") //$NON-NLS-1$ //$NON-NLS-2$
-				.append(project.folder()).append("; skipped ").append(report.skipped().size()); //$NON-NLS-1$
+		String line = NLS.bind(Messages.Import_summary, new Object[] { report.imported().size(), project.folder(),
+				report.skipped().size() });
 		Map<SkipReason, Long> byReason = report.skippedByReason();
-		if (!byReason.isEmpty()) {
-			line.append(" ("); //$NON-NLS-1$
-			byReason.forEach((reason, count) -> line.append(reason.name().toLowerCase(java.util.Locale.ROOT))
-					.append(' ').append(count).append(", ")); //$NON-NLS-1$
-			line.setLength(line.length() - 2);
-			line.append(')');
+		if (byReason.isEmpty()) {
+			return line;
 		}
-		return line.toString();
+		StringJoiner reasons = new StringJoiner(Messages.Import_listSeparator);
+		byReason.forEach(
+				(reason, count) -> reasons.add(NLS.bind(Messages.Import_reasonCount, Messages.reason(reason), count)));
+		return NLS.bind(Messages.Import_summaryReasons, line, reasons);
 	}
 }

@@ -17,6 +17,7 @@ import org.duizhao.text.core.CodePoints;
 import org.duizhao.text.core.script.ScriptDetector;
 
 import com.google.gson.GsonBuilder;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code duizhao info <file>}: how a file would be imported, as JSON: encoding and confidence,
@@ -31,32 +32,32 @@ final class InfoCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "info <file> [--encoding E]"; //$NON-NLS-1$
+		return Messages.Info_usage;
 	}
 
 	@Override
 	public String description() {
-		return "print a file's encoding, script, size and guessed metadata as JSON"; //$NON-NLS-1$
+		return Messages.Info_description;
 	}
 
 	@Override
 	public int run(List<String> raw, Io io) throws Exception {
 		Args args = Args.parse(raw, Set.of("encoding"), Set.of()); //$NON-NLS-1$
 		if (args.positional().size() != 1) {
-			throw new UsageException("name one file"); //$NON-NLS-1$
+			throw new UsageException(Messages.Info_oneFile);
 		}
 		Path file = Path.of(args.positional().get(0));
 		if (!Files.isRegularFile(file)) {
-			throw new IllegalArgumentException("no such file: " + file); //$NON-NLS-1$
+			throw new IllegalArgumentException(NLS.bind(Messages.Error_noSuchFile, file));
 		}
 		String fileName = file.getFileName().toString();
 		Extractor extractor = Extractors.defaults().forFileName(fileName);
 		if (extractor == null) {
-			throw new IllegalArgumentException("unsupported file type: " + fileName); //$NON-NLS-1$
+			throw new IllegalArgumentException(NLS.bind(Messages.Error_unsupportedType, fileName));
 		}
 		byte[] bytes = Files.readAllBytes(file);
 		if (bytes.length == 0) {
-			throw new IllegalArgumentException("empty file: " + file); //$NON-NLS-1$
+			throw new IllegalArgumentException(NLS.bind(Messages.Info_emptyFile, file));
 		}
 		Extraction x;
 		try {

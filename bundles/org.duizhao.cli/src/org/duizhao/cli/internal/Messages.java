@@ -1,0 +1,82 @@
+package org.duizhao.cli.internal;
+
+import org.duizhao.corpus.core.SkipReason;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * User-visible strings of the command line; translations in {@code messages_zh.properties}.
+ * Command names, option names, JSON keys and the {@code --stats} line stay untranslated: scripts
+ * read them.
+ */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.duizhao.cli.internal.messages"; //$NON-NLS-1$
+
+	public static String Help_title;
+	public static String Help_usageLabel;
+	public static String Help_commandSyntax;
+	public static String Help_openWorkbench;
+	public static String Help_runCommand;
+	public static String Help_commands;
+	public static String Help_footer;
+	public static String Help_commandUsage;
+	public static String Cli_unknownCommand;
+	public static String Cli_usageError;
+	public static String Cli_failed;
+	public static String Cli_cancelled;
+	public static String Args_needsValue;
+	public static String Args_unknownOption;
+	public static String Error_noSuchFile;
+	public static String Error_unsupportedType;
+	public static String Error_fileProblem;
+	public static String Import_usage;
+	public static String Import_description;
+	public static String Import_projectRequired;
+	public static String Import_noSources;
+	public static String Import_noSuchSource;
+	public static String Import_maxSize;
+	public static String Import_skipped;
+	public static String Import_summary;
+	public static String Import_summaryReasons;
+	public static String Import_reasonCount;
+	public static String Import_listSeparator;
+	public static String Import_reason_BINARY;
+	public static String Import_reason_UNDECODABLE;
+	public static String Import_reason_EMPTY;
+	public static String Import_reason_DUPLICATE;
+	public static String Import_reason_TOO_LARGE;
+	public static String Import_reason_UNSUPPORTED;
+	public static String Import_reason_ERROR;
+	public static String Info_usage;
+	public static String Info_description;
+	public static String Info_oneFile;
+	public static String Info_emptyFile;
+	public static String Compare_usage;
+	public static String Compare_description;
+	public static String Compare_twoNames;
+	public static String Compare_badGranularity;
+	public static String Compare_badIgnore;
+	public static String Compare_badFormat;
+	public static String Compare_noProject;
+	public static String Compare_noMatch;
+	public static String Compare_manyMatches;
+
+	/** @return the short user-facing name of a skip reason, as the import summary counts them */
+	static String reason(SkipReason reason) {
+		return switch (reason) {
+		case BINARY -> Import_reason_BINARY;
+		case UNDECODABLE -> Import_reason_UNDECODABLE;
+		case EMPTY -> Import_reason_EMPTY;
+		case DUPLICATE -> Import_reason_DUPLICATE;
+		case TOO_LARGE -> Import_reason_TOO_LARGE;
+		case UNSUPPORTED -> Import_reason_UNSUPPORTED;
+		case ERROR -> Import_reason_ERROR;
+		};
+	}
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
