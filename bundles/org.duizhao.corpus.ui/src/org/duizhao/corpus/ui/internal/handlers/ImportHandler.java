@@ -7,38 +7,21 @@ import java.util.List;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.Messages;
 import org.duizhao.corpus.ui.internal.jobs.ImportJob;
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 /** Asks for files (or a folder) and imports them into the selected project in a job. */
-public class ImportHandler extends AbstractHandler implements IExecutableExtension {
-
-	private boolean folder;
+public class ImportHandler extends ProjectHandler {
 
 	@Override
-	public void setInitializationData(IConfigurationElement config, String property, Object data) {
-		folder = "folder".equals(data); //$NON-NLS-1$
-	}
-
-	@Override
-	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
-		Project project = Selections.project(HandlerUtil.getCurrentSelection(event), shell);
-		if (project == null) {
-			return null;
-		}
-		List<Path> paths = folder ? askFolder(shell) : askFiles(shell);
+	protected void execute(ExecutionEvent event, Shell shell, Project project) {
+		List<Path> paths = isVariant("folder") ? askFolder(shell) : askFiles(shell); //$NON-NLS-1$
 		if (!paths.isEmpty()) {
 			ImportJob.start(project, paths, shell);
 		}
-		return null;
 	}
 
 	private static List<Path> askFiles(Shell shell) {
