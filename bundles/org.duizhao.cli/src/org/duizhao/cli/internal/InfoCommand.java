@@ -65,7 +65,7 @@ final class InfoCommand implements Command {
 		} catch (SkipException e) {
 			throw new IllegalArgumentException(e.getMessage(), e);
 		}
-		io.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(file, x)));
+		io.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(json(file, x)));
 		return 0;
 	}
 

@@ -36,6 +36,14 @@ class MetadataGuesserTest {
 	}
 
 	@Test
+	void inAPairingTheProvinceNamedFirstWins() {
+		String text = "山东省某某县与浙江省某某市签订协作协议\n浙江企业来县考察，浙江客商投资，浙江专家授课。";
+		assertThat(MetadataGuesser.guessRegion(text)).isEqualTo("山东省"); //$NON-NLS-1$
+		String overwhelming = "山东省代表团赴浙江考察\n" + "浙江省的做法值得学习。\n".repeat(8);
+		assertThat(MetadataGuesser.guessRegion(overwhelming)).isEqualTo("浙江省"); //$NON-NLS-1$
+	}
+
+	@Test
 	void manyProvincesMeanNone() {
 		assertThat(MetadataGuesser.guessRegion("全国会议\n河北、山西、辽宁、吉林、江苏、浙江代表发言。\n河北 山西")).isNull();
 	}

@@ -3,6 +3,7 @@ package org.duizhao.corpus.core.guess;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,11 +17,17 @@ import java.util.regex.Pattern;
  * the one place where it is unambiguous (闽宁 names two provinces), and then weighs ×5. The winner
  * needs a score of at least {@value #MIN_SCORE} and a clear lead over the runner-up; central
  * documents that name many provinces get none.
+ * <p>
+ * A document about a pairing between two provinces usually names its own province first (in the
+ * title, the issuer or the opening lines) and then names the partner more often, because the text
+ * is about the partnership. So when only two provinces are named, the one named first wins unless
+ * the other scores at least {@value #FIRST_MENTION_MARGIN} times as much.
  */
 final class RegionGuess {
 
 	static final int HEAD = 10;
 	static final int MIN_SCORE = 2;
+	static final int FIRST_MENTION_MARGIN = 3;
 	/** Names by their first character; an array, because this runs over every character of a text. */
 	private static final Name[][] BY_FIRST_CHAR = index();
 	private static final Pattern DOCUMENT_NUMBER = documentNumberPattern();
@@ -32,7 +39,7 @@ final class RegionGuess {
 	}
 
 	static String guess(Lines lines, String title, String issuer) {
-		Map<Region, Integer> scores = new HashMap<>();
+		Map<Region, Integer> scores = new LinkedHashMap<>(); // in order of first mention
 		count(title, 5, scores);
 		count(issuer, 5, scores);
 		List<String> all = lines.all();
@@ -44,6 +51,13 @@ final class RegionGuess {
 		ranked.sort(Map.Entry.<Region, Integer>comparingByValue(Comparator.reverseOrder()));
 		if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_SCORE) {
 			return null;
+		}
+		if (ranked.size() == 2) {
+			Map.Entry<Region, Integer> first = scores.entrySet().iterator().next();
+			Map.Entry<Region, Integer> leader = ranked.get(0);
+			if (leader.getValue() < FIRST_MENTION_MARGIN * first.getValue()) {
+				return first.getKey().name();
+			}
 		}
 		int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
 		return ranked.get(0).getValue() >= 1.5 * second ? ranked.get(0).getKey().name() : null;
