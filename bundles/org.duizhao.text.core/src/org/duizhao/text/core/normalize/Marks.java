@@ -61,9 +61,16 @@ public final class Marks {
 	}
 
 	/**
-	 * Finds damaged ranges: runs of two or more {@code ?} next to a Han character, a single
-	 * {@code ?} between a Han character and another Han character or CJK punctuation (where no
-	 * question mark can stand), and every U+FFFD.
+	 * @param text an original text
+	 * @return the pinyin glosses after characters, such as {@code (jiān)}, in order
+	 */
+	public static List<TextRange> glosses(CharSequence text) {
+		return PinyinGlosses.find(text);
+	}
+
+	/**
+	 * @param text an original text
+	 * @return the damaged runs ({@code ??}, U+FFFD) in Chinese text, in order
 	 */
 	public static List<TextRange> damage(CharSequence text) {
 		List<TextRange> found = new ArrayList<>();

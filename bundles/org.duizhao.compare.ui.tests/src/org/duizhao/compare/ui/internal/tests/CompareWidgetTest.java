@@ -143,6 +143,23 @@ class CompareWidgetTest {
 	}
 
 	@Test
+	void glossesCanBeHiddenInBothPanes() throws Exception {
+		Workbench.run(() -> {
+			String a = "攻堅(jiān)克難，堅持到底。"; //$NON-NLS-1$
+			String b = "攻坚克难，坚持到底。"; //$NON-NLS-1$
+			widget.setResult(CompareRunner.standard().compare(a, b, CompareSettings.defaults(), null));
+			widget.setHideGlosses(true);
+			flush();
+			assertThat(text(Side.A).getText()).isEqualTo(a);
+			assertThat(text(Side.A).getStyleRangeAtOffset(a.indexOf('j')).metrics.width).isZero();
+			assertThat(widget.result().hunks()).as("script and glosses ignored by default").isEmpty();
+			widget.setHideGlosses(false);
+			StyleRange shown = text(Side.A).getStyleRangeAtOffset(a.indexOf('j'));
+			assertThat(shown == null || shown.metrics == null).isTrue();
+		});
+	}
+
+	@Test
 	void previousFromTheStartGoesToTheLastChange() throws Exception {
 		Workbench.run(() -> {
 			assertThat(widget.previous()).isEqualTo(result.hunks().size() - 1);

@@ -16,13 +16,15 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.contexts.IContextService;
 import org.duizhao.corpus.ui.ReadOnlyEditor;
+import org.duizhao.corpus.ui.Restylable;
+import org.duizhao.corpus.ui.ViewerOptions;
 
 /**
  * Compares two documents side by side: tool bar and header above, the {@link CompareWidget}
  * below. Every change of settings recomputes the comparison in a {@link CompareJob}; the texts are
  * read once.
  */
-public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> {
+public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements Restylable {
 
 	/** Creates the editor. */
 	public CompareEditor() {
@@ -65,6 +67,7 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> {
 		header = new HeaderLine(area);
 		widget = new CompareWidget(area);
 		widget.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		widget.setHideGlosses(ViewerOptions.isOn(ViewerOptions.HIDE_GLOSSES));
 		widget.addChangeListener(k -> {
 			if (widget.result() != null) {
 				header.current(widget.result(), k);
@@ -128,6 +131,14 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> {
 		widget.setResult(result);
 		header.show(result);
 		firePropertyChange(PROP_RESULT);
+	}
+
+	/** Follows the Hide Pinyin Glosses toggle of the Document menu. */
+	@Override
+	public void restyle() {
+		if (widget != null && !widget.control().isDisposed()) {
+			widget.setHideGlosses(ViewerOptions.isOn(ViewerOptions.HIDE_GLOSSES));
+		}
 	}
 
 	/** @return the widget, for handlers, views and tests */

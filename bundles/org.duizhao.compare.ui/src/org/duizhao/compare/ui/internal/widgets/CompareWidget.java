@@ -1,5 +1,7 @@
 package org.duizhao.compare.ui.internal.widgets;
 
+import org.duizhao.corpus.ui.HiddenText;
+import org.duizhao.text.core.normalize.Marks;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntConsumer;
@@ -35,6 +37,7 @@ public final class CompareWidget {
 	private final List<IntConsumer> changeListeners = new CopyOnWriteArrayList<>();
 	private ChangeNavigator changes = new ChangeNavigator(List.of());
 	private CompareResult result;
+	private boolean hideGlosses;
 
 	/** @param parent the parent composite */
 	public CompareWidget(Composite parent) {
@@ -104,9 +107,26 @@ public final class CompareWidget {
 			}
 			paneA.setShading(Shading.runs(value, Side.A));
 			paneB.setShading(Shading.runs(value, Side.B));
+			if (hideGlosses) {
+				HiddenText.hide(paneA.text(), Marks.glosses(a));
+				HiddenText.hide(paneB.text(), Marks.glosses(b));
+			}
 		});
 		sync.setMap(OffsetMap.of(value));
 		setChanges(new ChangeNavigator(value.hunks()));
+	}
+
+	/**
+	 * Hides or shows pinyin glosses such as {@code (jiān)} in both panes; the text and its offsets
+	 * stay as they are.
+	 */
+	public void setHideGlosses(boolean hide) {
+		if (hide != hideGlosses) {
+			hideGlosses = hide;
+			if (result != null) {
+				setResult(result);
+			}
+		}
 	}
 
 	private void setChanges(ChangeNavigator navigator) {

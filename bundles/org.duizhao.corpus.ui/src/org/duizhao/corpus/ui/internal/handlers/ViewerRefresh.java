@@ -1,5 +1,6 @@
 package org.duizhao.corpus.ui.internal.handlers;
 
+import org.duizhao.corpus.ui.Restylable;
 import org.duizhao.corpus.ui.internal.viewer.DocumentViewerEditor;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -21,8 +22,8 @@ final class ViewerRefresh {
 
 	static void restyleAll(IWorkbenchPage page) {
 		for (IEditorReference ref : page.getEditorReferences()) {
-			if (ref.getEditor(false) instanceof DocumentViewerEditor viewer) {
-				viewer.restyle();
+			if (ref.getEditor(false) instanceof Restylable editor) {
+				editor.restyle();
 			}
 		}
 	}

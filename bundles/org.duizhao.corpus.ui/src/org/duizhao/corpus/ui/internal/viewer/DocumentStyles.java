@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.duizhao.corpus.core.Structure;
+import org.duizhao.corpus.ui.HiddenText;
 import org.duizhao.text.core.TextRange;
 import org.duizhao.text.core.normalize.BoilerplateMark;
 import org.duizhao.text.core.normalize.Fold;
@@ -12,7 +13,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GlyphMetrics;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 
@@ -61,15 +61,10 @@ final class DocumentStyles {
 				}));
 			}
 		}
-		if (content.marks() != null && (marks || hideGlosses)) {
+		if (content.marks() != null && marks) {
 			Color gloss = new Color(display, GLOSS);
 			for (TextRange g : content.marks().glosses()) {
-				ranges.add(style(g, s -> {
-					s.foreground = gloss;
-					if (hideGlosses) {
-						s.metrics = new GlyphMetrics(0, 0, 0);
-					}
-				}));
+				ranges.add(style(g, s -> s.foreground = gloss));
 			}
 		}
 		widget.setStyleRanges(new StyleRange[0]);
@@ -79,6 +74,9 @@ final class DocumentStyles {
 			if (r.start + r.length <= length) {
 				widget.setStyleRange(merge(widget, r));
 			}
+		}
+		if (hideGlosses && content.marks() != null) {
+			HiddenText.hide(widget, content.marks().glosses());
 		}
 	}
 

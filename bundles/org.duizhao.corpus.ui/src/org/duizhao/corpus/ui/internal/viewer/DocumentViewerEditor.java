@@ -27,13 +27,15 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.duizhao.corpus.ui.ReadOnlyEditor;
+import org.duizhao.corpus.ui.Restylable;
+import org.duizhao.corpus.ui.ViewerOptions;
 
 /**
  * Shows one document version read-only: wrapped lines in a CJK-capable font, paragraphs spaced,
  * headings bold, and the caret's code point offset in the status line. The text shown is exactly
  * the stored decoded text, so every offset shown is an offset into the document.
  */
-public class DocumentViewerEditor extends ReadOnlyEditor<DocumentEditorInput> {
+public class DocumentViewerEditor extends ReadOnlyEditor<DocumentEditorInput> implements Restylable {
 
 	/** Creates the editor. */
 	public DocumentViewerEditor() {
@@ -141,6 +143,7 @@ public class DocumentViewerEditor extends ReadOnlyEditor<DocumentEditorInput> {
 	}
 
 	/** Applies the viewer toggles (marks, glosses) again, e.g. after one of them changed. */
+	@Override
 	public void restyle() {
 		if (content == null || viewer.getControl().isDisposed()) {
 			return;

@@ -1,4 +1,4 @@
-package org.duizhao.corpus.ui.internal.viewer;
+package org.duizhao.corpus.ui;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.State;
