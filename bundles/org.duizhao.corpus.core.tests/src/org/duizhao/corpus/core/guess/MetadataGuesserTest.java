@@ -67,6 +67,12 @@ class MetadataGuesserTest {
 	}
 
 	@Test
+	void titleLeavesPinyinGlossesOut() {
+		assertThat(MetadataGuesser.guess("對口協作怎樣才能長(cháng)久\n正文。", null, "a.txt", null).title()) //$NON-NLS-1$
+				.isEqualTo("對口協作怎樣才能長久"); //$NON-NLS-1$
+	}
+
+	@Test
 	void titleSkipsBreadcrumbs() {
 		String text = "市政府网 > 政务公开 > 通知公告\n关于开展春季植树活动的通知\n各区县：\n正文。";
 		assertThat(MetadataGuesser.guess(text, null, "a.txt", null).title()).isEqualTo("关于开展春季植树活动的通知");

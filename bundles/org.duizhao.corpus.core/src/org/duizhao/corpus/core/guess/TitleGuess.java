@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.duizhao.text.core.TextRange;
+import org.duizhao.text.core.normalize.Marks;
+
 /**
  * Guesses a title. Looks at, in order: the title the file declares (HTML {@code <title>}, PDF
  * information; a site name after {@code _}, {@code |} or {@code -} is cut off), then the first
@@ -30,14 +33,27 @@ final class TitleGuess {
 	static String guess(Lines lines, String declared, String fileName) {
 		String fromFile = declared == null ? null : withoutSiteName(Lines.trim(declared));
 		if (fromFile != null && !fromFile.isEmpty()) {
-			return fromFile;
+			return withoutGlosses(fromFile);
 		}
 		for (String line : lines.head(HEAD_LINES)) {
 			if (isTitleLike(line)) {
-				return line;
+				return withoutGlosses(line);
 			}
 		}
 		return baseName(fileName);
+	}
+
+	/** A title names the document in lists and tabs: pinyin glosses such as 長(cháng) only clutter it. */
+	private static String withoutGlosses(String title) {
+		List<TextRange> glosses = Marks.glosses(title);
+		if (glosses.isEmpty()) {
+			return title;
+		}
+		StringBuilder out = new StringBuilder(title);
+		for (int k = glosses.size() - 1; k >= 0; k--) {
+			out.delete(glosses.get(k).start(), glosses.get(k).end());
+		}
+		return out.toString();
 	}
 
 	static boolean isTitleLike(String line) {
