@@ -1,59 +1,36 @@
 package org.duizhao.compare.ui.internal.widgets;
 
 import org.duizhao.compare.core.Hunk;
-import org.duizhao.compare.ui.internal.model.ChangeNavigator;
 import org.duizhao.compare.ui.internal.model.Shade;
 import org.duizhao.text.core.TextRange;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 /**
  * The band between the panes: for each change visible on either side, a band joins its lines in
  * A to its lines in B; moves are drawn in their own colour, the current change outlined.
  */
-final class CenterBand {
+final class CenterBand extends ChangeStrip {
 
 	static final int WIDTH = 36;
 
-	private final Canvas canvas;
 	private final ComparePane a;
 	private ComparePane b;
-	private ChangeNavigator changes = new ChangeNavigator(java.util.List.of());
 
 	CenterBand(Composite parent, ComparePane a, ComparePane b) {
+		super(parent, WIDTH);
 		this.a = a;
 		this.b = b;
-		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-		GridData data = new GridData(SWT.CENTER, SWT.FILL, false, true);
-		data.widthHint = WIDTH;
-		canvas.setLayoutData(data);
-		canvas.addPaintListener(e -> paint(e.gc));
 	}
 
 	void setRight(ComparePane right) {
 		this.b = right;
 	}
 
-	Canvas canvas() {
-		return canvas;
-	}
-
-	void setChanges(ChangeNavigator changes) {
-		this.changes = changes;
-		canvas.redraw();
-	}
-
-	void redraw() {
-		if (!canvas.isDisposed()) {
-			canvas.redraw();
-		}
-	}
-
-	private void paint(GC gc) {
+	@Override
+	protected void paint(GC gc) {
 		gc.setAntialias(SWT.ON);
 		TextRange visA = a.visibleRange();
 		TextRange visB = b.visibleRange();

@@ -10,52 +10,29 @@ import org.duizhao.text.core.TextRange;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 /**
  * A narrow strip beside a pane showing where in the whole text the changes lie (by position in
  * the text) and which part is on screen; a click goes to the change nearest the click.
  */
-final class OverviewRuler {
+final class OverviewRuler extends ChangeStrip {
 
 	static final int WIDTH = 14;
 
-	private final Canvas canvas;
 	private final ComparePane pane;
 	private final Side side;
-	private ChangeNavigator changes = new ChangeNavigator(java.util.List.of());
 
 	OverviewRuler(Composite parent, ComparePane pane, Side side, IntConsumer go) {
+		super(parent, WIDTH);
 		this.pane = pane;
 		this.side = side;
-		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-		GridData data = new GridData(SWT.CENTER, SWT.FILL, false, true);
-		data.widthHint = WIDTH;
-		canvas.setLayoutData(data);
-		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.MouseDown, e -> {
 			int k = nearest(e.y);
 			if (k >= 0) {
 				go.accept(k);
 			}
 		});
-	}
-
-	Canvas canvas() {
-		return canvas;
-	}
-
-	void setChanges(ChangeNavigator changes) {
-		this.changes = changes;
-		canvas.redraw();
-	}
-
-	void redraw() {
-		if (!canvas.isDisposed()) {
-			canvas.redraw();
-		}
 	}
 
 	private int length() {
@@ -67,7 +44,8 @@ final class OverviewRuler {
 		return (int) ((long) offset * (area.height - 4) / length()) + 2;
 	}
 
-	private void paint(GC gc) {
+	@Override
+	protected void paint(GC gc) {
 		Rectangle area = canvas.getClientArea();
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
 		gc.fillRectangle(area);
