@@ -1,5 +1,7 @@
 package org.duizhao.corpus.ui.internal.handlers;
 
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
 import org.duizhao.corpus.core.DocumentVersion;
@@ -15,6 +17,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -32,11 +35,8 @@ public class RedecodeHandler extends AbstractHandler {
 		DocumentNode node = docs.get(0);
 		DocumentVersion current = node.document().current();
 		Shell shell = HandlerUtil.getActiveShell(event);
-		byte[] original;
-		try {
-			original = node.project().readOriginal(node.document(), current);
-		} catch (Exception e) {
-			MessageDialog.openError(shell, Messages.Redecode_title, NLS.bind(Messages.Redecode_failed, e.getMessage()));
+		byte[] original = readOriginal(shell, node, current);
+		if (original == null) {
 			return null;
 		}
 		RedecodeDialog dialog = new RedecodeDialog(shell,
@@ -59,6 +59,27 @@ public class RedecodeHandler extends AbstractHandler {
 		job.setUser(true);
 		job.setRule(new ProjectRule(node.project().folder()));
 		job.schedule();
+		return null;
+	}
+
+	/** @return the original bytes, read off the UI thread with a busy cursor; {@code null} after a failure */
+	private static byte[] readOriginal(Shell shell, DocumentNode node, DocumentVersion version) {
+		byte[][] original = new byte[1][];
+		try {
+			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+				try {
+					original[0] = node.project().readOriginal(node.document(), version);
+				} catch (IOException e) {
+					throw new InvocationTargetException(e);
+				}
+			});
+			return original[0];
+		} catch (InvocationTargetException e) {
+			MessageDialog.openError(shell, Messages.Redecode_title,
+					NLS.bind(Messages.Redecode_failed, e.getCause().getMessage()));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 		return null;
 	}
 }
