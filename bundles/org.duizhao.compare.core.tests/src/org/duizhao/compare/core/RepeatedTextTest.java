@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.duizhao.compare.core.bench.MyersRun;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 
 /**
  * Texts that repeat whole paragraphs, as real corpora repeat boilerplate: the edit count (characters
@@ -63,7 +62,7 @@ class RepeatedTextTest {
 		CompareResult r = TestTexts.compare(a, b);
 		ComparerPropertyTest.assertValid(r, a, b);
 		assertThat(Apply.apply(r)).isEqualTo(b);
-		long minimal = minimal(a, b);
+		long minimal = MyersRun.minimalEdits(a, b);
 		assertThat(edits(r)).as("edits against minimal %d", minimal).isLessThanOrEqualTo((long) (minimal * factor) + 4);
 	}
 
@@ -75,19 +74,5 @@ class RepeatedTextTest {
 		return n;
 	}
 
-	private static long minimal(String a, String b) {
-		long n = 0;
-		for (AbstractDelta<Character> d : DiffUtils.diff(chars(a), chars(b)).getDeltas()) {
-			n += d.getSource().size() + d.getTarget().size();
-		}
-		return n;
-	}
 
-	private static List<Character> chars(String s) {
-		List<Character> out = new ArrayList<>(s.length());
-		for (int i = 0; i < s.length(); i++) {
-			out.add(s.charAt(i));
-		}
-		return out;
-	}
 }

@@ -14,7 +14,7 @@ import com.github.difflib.patch.Patch;
  * java-diff-utils' Myers over the characters of both texts, under a 60 s deadline per run (the
  * listener aborts the diff when the deadline passes). Its edit count is the minimal one.
  */
-final class MyersRun {
+public final class MyersRun {
 
 	private static final long DEADLINE_NANOS = 60_000_000_000L;
 
@@ -63,6 +63,11 @@ final class MyersRun {
 
 	String editsText() {
 		return edits < 0 ? "-" : Long.toString(edits); //$NON-NLS-1$
+	}
+
+	/** @return the minimal edit count (characters deleted plus inserted) by java-diff-utils' Myers */
+	public static long minimalEdits(String a, String b) {
+		return count(DiffUtils.diff(chars(a), chars(b)));
 	}
 
 	private static long count(Patch<Character> patch) {
