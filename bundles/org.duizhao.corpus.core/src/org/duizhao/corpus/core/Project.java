@@ -183,6 +183,26 @@ public final class Project {
 		return updated;
 	}
 
+	/**
+	 * Removes documents and their folders: used to undo an import whose later steps failed (an
+	 * annotation import that added documents and then could not write its annotations). Each folder
+	 * is first renamed into the staging area in one atomic step, so a crash leaves either the whole
+	 * document or none of it.
+	 *
+	 * @param ids the documents to remove; unknown ids are ignored
+	 */
+	public synchronized void deleteDocuments(java.util.Collection<String> ids) throws IOException {
+		Path trash = newStagingRun();
+		for (String id : ids) {
+			Document d = documents.remove(id);
+			if (d != null) {
+				idByOriginalHash.values().removeIf(id::equals);
+				AtomicFiles.moveFolder(documentFolder(id), trash.resolve(id));
+			}
+		}
+		AtomicFiles.deleteTree(trash);
+	}
+
 	/** @return the decoded text of a version */
 	public String readText(Document document, DocumentVersion version) throws IOException {
 		return Files.readString(versionFolder(document, version).resolve(ProjectLayout.TEXT), StandardCharsets.UTF_8);
