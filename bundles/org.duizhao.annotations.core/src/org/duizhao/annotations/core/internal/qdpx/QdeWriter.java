@@ -23,7 +23,8 @@ import org.duizhao.corpus.core.Document;
 
 /**
  * Writes {@code project.qde} (QDA-XML 1.0, valid against {@code Project-mrt2019.xsd}): users,
- * codebook, one {@code TextSource} per document with its {@code PlainTextSelection}s and their
+ * codebook, one {@code TextSource} per document (named by its source file, its title as the
+ * description) with its {@code PlainTextSelection}s and their
  * codings, and the memos as {@code Notes} referenced from their document or from the project.
  * Positions are code point offsets of the exported text, which is what REFI-QDA calls characters.
  */
@@ -131,9 +132,13 @@ final class QdeWriter {
 		for (Document d : docs) {
 			xml.writeStartElement("TextSource"); //$NON-NLS-1$
 			attr("guid", Iris.guid(d.id())); //$NON-NLS-1$
-			attr("name", d.displayName()); //$NON-NLS-1$
+			attr("name", d.current().sourceName()); //$NON-NLS-1$
 			attr("plainTextPath", Qde.INTERNAL + QdpxExporter.sourceFileName(d)); //$NON-NLS-1$
 			attr("creationDateTime", time(d.created())); //$NON-NLS-1$
+			String title = d.metadata().title();
+			if (title != null && !title.isBlank()) {
+				element("Description", title); //$NON-NLS-1$
+			}
 			for (Annotation a : placed.getOrDefault(d.id(), List.of())) {
 				selection(a);
 			}

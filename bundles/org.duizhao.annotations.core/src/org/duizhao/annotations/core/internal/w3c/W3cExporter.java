@@ -27,7 +27,9 @@ import com.google.gson.stream.JsonWriter;
  * Writes a project's annotations as one W3C Web Annotation {@code AnnotationCollection} whose
  * {@code first} page is embedded and holds every annotation in {@code items} (one file, no paging).
  * <p>
- * Each annotation targets its document ({@code source}: {@code urn:uuid:<document id>}) with a
+ * Each annotation targets its document ({@code source}: an object whose {@code id} is
+ * {@code urn:uuid:<document id>} and whose {@code label} is its source file name, so that a
+ * project with the same files but other ids can import it) with a
  * {@code TextPositionSelector} (code points of the document's current version, end exclusive) and
  * a {@code TextQuoteSelector}; an annotation that is not placed on the current version gets the
  * quote selector only. Codes are {@code TextualBody}s with purpose {@code tagging}, whose
@@ -96,7 +98,9 @@ public final class W3cExporter {
 		json.name("creator").beginObject().name("type").value("Person").name("name").value(a.coder()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		writeBodies(json, a);
 		json.name("target").beginObject(); //$NON-NLS-1$
-		json.name("source").value(Iris.iri(d.id())); //$NON-NLS-1$
+		json.name("source").beginObject().name("id").value(Iris.iri(d.id())); //$NON-NLS-1$ //$NON-NLS-2$
+		json.name("type").value("Text").name("format").value("text/plain"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		json.name("label").value(d.current().sourceName()).endObject(); //$NON-NLS-1$
 		json.name("selector").beginArray(); //$NON-NLS-1$
 		TextQuote quote = a.quote();
 		if (placed) {

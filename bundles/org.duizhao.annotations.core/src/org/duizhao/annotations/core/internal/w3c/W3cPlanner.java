@@ -80,14 +80,14 @@ public final class W3cPlanner {
 
 	private void planOne(JsonObject a, String label) throws IOException {
 		JsonObject target = target(a);
-		String source = target == null ? null : Json.string(target, "source"); //$NON-NLS-1$
-		if (source == null) {
+		List<String> names = target == null ? List.of() : sourceNames(target);
+		if (names.isEmpty()) {
 			plan.problem(NLS.bind(Messages.w3cNoTarget, label));
 			return;
 		}
-		Optional<Document> doc = lookup.find(source);
+		Optional<Document> doc = names.stream().map(lookup::find).flatMap(Optional::stream).findFirst();
 		if (doc.isEmpty()) {
-			plan.problem(NLS.bind(Messages.w3cUnknownDocument, label, source));
+			plan.problem(NLS.bind(Messages.w3cUnknownDocument, label, String.join(" / ", names))); //$NON-NLS-1$
 			return;
 		}
 		Selectors sel = Selectors.of(target, label, plan);
@@ -104,6 +104,23 @@ public final class W3cPlanner {
 		plan.annotations().add(new PlannedAnnotation(doc.get().id(), doc.get().current().number(), r.start(), r.end(),
 				text.quote(r.start(), r.end()), bodies.paths, bodies.ids, String.join("\n\n", bodies.memos), //$NON-NLS-1$
 				coder(a)));
+	}
+
+	/** @return what the target's source is called: a string, or an object's {@code id} then {@code label} */
+	private static List<String> sourceNames(JsonObject target) {
+		List<String> out = new ArrayList<>();
+		JsonElement source = target.get("source"); //$NON-NLS-1$
+		if (source instanceof JsonPrimitive p && p.isString()) {
+			out.add(p.getAsString());
+		} else if (source instanceof JsonObject o) {
+			for (String field : List.of("id", "label")) { //$NON-NLS-1$ //$NON-NLS-2$
+				String v = Json.string(o, field);
+				if (v != null && !v.isBlank()) {
+					out.add(v);
+				}
+			}
+		}
+		return out;
 	}
 
 	private static JsonObject target(JsonObject a) {
