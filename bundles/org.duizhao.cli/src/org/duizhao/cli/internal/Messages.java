@@ -59,6 +59,19 @@ public final class Messages extends NLS {
 	public static String Compare_noProject;
 	public static String Compare_noMatch;
 	public static String Compare_manyMatches;
+	public static String Annotations_usage;
+	public static String Annotations_description;
+	public static String Annotations_subcommand;
+	public static String Annotations_oneFile;
+	public static String Annotations_badFormat;
+	public static String Annotations_formatRequired;
+	public static String Annotations_outputRequired;
+	public static String Annotations_unexpected;
+	public static String Annotations_notMapped;
+	public static String Annotations_leftOut;
+	public static String Annotations_imported;
+	public static String Annotations_exported;
+	public static String Annotations_noStore;
 
 	/** @return the short user-facing name of a skip reason, as the import summary counts them */
 	static String reason(SkipReason reason) {
