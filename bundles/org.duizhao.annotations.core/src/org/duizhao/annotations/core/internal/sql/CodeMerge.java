@@ -29,8 +29,7 @@ final class CodeMerge {
 	/** @return the ids of the annotations whose codes changed */
 	static Set<String> merge(Connection c, String sourceId, long sourceRowVersion, String targetId)
 			throws SQLException, StoreException {
-		Code source = CodeSql.get(c, sourceId);
-		CodeSql.checkVersion(source, sourceId, sourceRowVersion);
+		CodeSql.claim(c, sourceId, sourceRowVersion);
 		CodeSql.require(c, targetId);
 		if (new CodeTree(CodeSql.all(c)).withDescendants(Set.of(sourceId)).contains(targetId)) {
 			throw new StoreException(Messages.errorMergeIntoItself);

@@ -72,11 +72,26 @@ final class CodeSql {
 			checkNoCycle(c, code.id(), code.parentId());
 		}
 		String clean = checkName(c, code.parentId(), code.name(), code.id());
-		Sql.update(c, "UPDATE codes SET parent_id = ?, name = ?, color = ?, description = ?, shortcut = ?, " //$NON-NLS-1$
+		int n = Sql.update(c, "UPDATE codes SET parent_id = ?, name = ?, color = ?, description = ?, shortcut = ?, " //$NON-NLS-1$
 				+ "position = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?", code.parentId(), //$NON-NLS-1$
 				clean, checkColor(code.color()), code.description(), code.shortcut(), code.position(), code.id(),
 				code.rowVersion());
+		if (n == 0) {
+			checkVersion(get(c, code.id()), code.id(), code.rowVersion());
+		}
 		return get(c, code.id());
+	}
+
+	/**
+	 * Claims a code for a delete or merge: bumps its row version only if it is still at
+	 * {@code rowVersion} (the check sits in the UPDATE's WHERE clause, so it also holds on a server
+	 * that does not serialise writers), else throws the conflict.
+	 */
+	static void claim(Connection c, String id, long rowVersion) throws SQLException, ConflictException {
+		if (Sql.update(c, "UPDATE codes SET row_version = row_version + 1 WHERE id = ? AND row_version = ?", id, //$NON-NLS-1$
+				rowVersion) == 0) {
+			checkVersion(get(c, id), id, rowVersion);
+		}
 	}
 
 	/** Throws {@link ConflictException} unless {@code current} exists at {@code rowVersion}. */
@@ -139,7 +154,7 @@ final class CodeSql {
 
 	/** @return the ids of the annotations that lost codes */
 	static List<String> delete(Connection c, String id, long rowVersion) throws SQLException, StoreException {
-		checkVersion(get(c, id), id, rowVersion);
+		claim(c, id, rowVersion);
 		List<String> subtree = new ArrayList<>(new CodeTree(all(c)).withDescendants(Set.of(id)));
 		String in = Sql.markers(subtree.size());
 		List<String> touched = Sql.queryStrings(c,

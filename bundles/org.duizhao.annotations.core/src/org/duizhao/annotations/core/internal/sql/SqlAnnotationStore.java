@@ -175,9 +175,10 @@ public abstract class SqlAnnotationStore implements AnnotationStore {
 	public void deleteAnnotation(String id, long rowVersion) throws StoreException {
 		tx.write(c -> {
 			Annotation current = AnnotationSql.get(c, id);
-			AnnotationSql.checkVersion(current, rowVersion);
 			long links = LinkSql.countUsing(c, id);
-			Sql.update(c, "DELETE FROM annotations WHERE id = ? AND row_version = ?", id, rowVersion); //$NON-NLS-1$
+			if (Sql.update(c, "DELETE FROM annotations WHERE id = ? AND row_version = ?", id, rowVersion) == 0) { //$NON-NLS-1$
+				AnnotationSql.checkVersion(AnnotationSql.get(c, id), rowVersion);
+			}
 			annotationsChanged(List.of(id), Set.of(current.documentId()));
 			if (links > 0) {
 				tx.changed(new StoreChange(Kind.LINKS, null, null, false));
