@@ -2,9 +2,7 @@ package org.duizhao.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import java.util.List;
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.AnnotationStore;
+import org.duizhao.annotations.core.AnnotationStores;
 import org.duizhao.annotations.core.Code;
 import org.duizhao.annotations.core.NewAnnotation;
 import org.duizhao.annotations.core.TextQuote;
@@ -20,7 +19,6 @@ import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.ImportOptions;
 import org.duizhao.corpus.core.Importer;
 import org.duizhao.corpus.core.Project;
-import org.duizhao.testing.annotations.MemoryAnnotationStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,20 +31,22 @@ class AnnotationsCommandTest {
 	Path tmp;
 
 	private Path source;
-	private final AnnotationStore sourceStore = new MemoryAnnotationStore();
-	private final AnnotationStore targetStore = new MemoryAnnotationStore();
 
-	/** A run of the CLI whose annotations command opens {@code store}. */
+	/** What a run of the CLI wrote. */
 	private record Run(int code, String out, String err) {
 	}
 
-	private static Run run(AnnotationStore store, String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				false);
-		int code = new Cli(io, List.of(new AnnotationsCommand(p -> store))).run(args);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	/** Runs the standard CLI, whose annotations command opens the project's SQLite store. */
+	private static Run run(String... args) {
+		CliHarness h = CliHarness.run(args);
+		return new Run(h.code(), h.out(), h.err());
+	}
+
+	/** @return the annotations in a project's store, read by a store of this process */
+	private static List<Annotation> annotations(Path project) throws IOException {
+		try (AnnotationStore store = AnnotationStores.open(project)) {
+			return store.annotations(AnnotationQuery.all());
+		}
 	}
 
 	@BeforeEach
@@ -56,29 +56,31 @@ class AnnotationsCommandTest {
 		Path file = Files.writeString(tmp.resolve("notice.txt"), TEXT, StandardCharsets.UTF_8); //$NON-NLS-1$
 		new Importer(p, ImportOptions.defaults()).importFiles(List.of(file), null);
 		Document d = p.documents().get(0);
-		Code c = sourceStore.createCode(null, "产业扶贫", "#00aa00", null, null); //$NON-NLS-1$ //$NON-NLS-2$
-		// 推进产业扶贫 is at code points 9..15 (UTF-16 units 11..17)
-		sourceStore.addAnnotation(new NewAnnotation(d.id(), 1, 9, 15, TextQuote.of(TEXT, 9, 15), List.of(c.id()),
-				"memo", "张三")); //$NON-NLS-1$ //$NON-NLS-2$
+		try (AnnotationStore store = AnnotationStores.open(source)) {
+			Code c = store.createCode(null, "产业扶贫", "#00aa00", null, null); //$NON-NLS-1$ //$NON-NLS-2$
+			// 推进产业扶贫 is at code points 9..15 (UTF-16 units 11..17)
+			store.addAnnotation(new NewAnnotation(d.id(), 1, 9, 15, TextQuote.of(TEXT, 9, 15), List.of(c.id()),
+					"memo", "张三")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 
 	@Test
 	void qdpxExportThenImportIntoAMissingFolderMakesTheSameProject() throws IOException {
 		Path qdpx = tmp.resolve("out.qdpx"); //$NON-NLS-1$
-		Run export = run(sourceStore, "annotations", "export", "--project", source.toString(), "--format", "qdpx", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		Run export = run("annotations", "export", "--project", source.toString(), "--format", "qdpx", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				"-o", qdpx.toString()); //$NON-NLS-1$
 		assertThat(export.code()).as(export.err()).isZero();
 		assertThat(export.out()).contains("exported 1 annotation(s), 1 code(s)"); //$NON-NLS-1$
 		assertThat(qdpx).isRegularFile();
 
 		Path target = tmp.resolve("new/project"); //$NON-NLS-1$
-		Run imp = run(targetStore, "annotations", "import", "--project", target.toString(), qdpx.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Run imp = run("annotations", "import", "--project", target.toString(), qdpx.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertThat(imp.code()).as(imp.err()).isZero();
 		assertThat(imp.out()).startsWith("imported 1 document(s), 1 new code(s), 1 annotation(s) and 0 memo(s)"); //$NON-NLS-1$
 		assertThat(imp.err()).isEmpty();
 		Project p = Project.open(target);
 		assertThat(p.documents()).hasSize(1);
-		List<Annotation> all = targetStore.annotations(AnnotationQuery.all());
+		List<Annotation> all = annotations(target);
 		assertThat(all).singleElement().satisfies(a -> {
 			assertThat(a.start()).isEqualTo(9);
 			assertThat(a.end()).isEqualTo(15);
@@ -93,18 +95,18 @@ class AnnotationsCommandTest {
 		Path json = Files.writeString(tmp.resolve("in.jsonld"), "[{\"type\":\"Annotation\",\"target\":{\"source\":" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "\"notice.txt\",\"selector\":{\"type\":\"TextQuoteSelector\",\"exact\":\"确保到村到户\"}}}," //$NON-NLS-1$
 				+ "{\"type\":\"Annotation\",\"target\":{\"source\":\"missing.txt\"}}]", StandardCharsets.UTF_8); //$NON-NLS-1$
-		Run r = run(sourceStore, "annotations", "import", "--project", source.toString(), json.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Run r = run("annotations", "import", "--project", source.toString(), json.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				"--coder", "李四"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertThat(r.code()).isZero();
 		assertThat(r.out()).contains("1 annotation(s)").contains("1 not mapped"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertThat(r.err()).startsWith("not mapped: ").contains("missing.txt"); //$NON-NLS-1$ //$NON-NLS-2$
-		assertThat(sourceStore.annotations(AnnotationQuery.all())).extracting(Annotation::coder).contains("李四"); //$NON-NLS-1$
+		assertThat(annotations(source)).extracting(Annotation::coder).contains("李四"); //$NON-NLS-1$
 	}
 
 	@Test
 	void csvExportWritesABomAndOneRowPerAnnotation() throws IOException {
 		Path csv = tmp.resolve("out.csv"); //$NON-NLS-1$
-		Run r = run(sourceStore, "annotations", "export", "--project", source.toString(), "--format", "csv", "-o", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		Run r = run("annotations", "export", "--project", source.toString(), "--format", "csv", "-o", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 				csv.toString());
 		assertThat(r.code()).isZero();
 		String text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -113,21 +115,21 @@ class AnnotationsCommandTest {
 
 	@Test
 	void wrongUsageExitsWithTwo() {
-		assertThat(run(sourceStore, "annotations").code()).isEqualTo(2); //$NON-NLS-1$
-		assertThat(run(sourceStore, "annotations", "merge").code()).isEqualTo(2); //$NON-NLS-1$ //$NON-NLS-2$
-		assertThat(run(sourceStore, "annotations", "export", "--project", "p", "-o", "x").code()).isEqualTo(2); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-		Run bad = run(sourceStore, "annotations", "export", "--project", "p", "--format", "pdf", "-o", "x"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+		assertThat(run("annotations").code()).isEqualTo(2); //$NON-NLS-1$
+		assertThat(run("annotations", "merge").code()).isEqualTo(2); //$NON-NLS-1$ //$NON-NLS-2$
+		assertThat(run("annotations", "export", "--project", "p", "-o", "x").code()).isEqualTo(2); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		Run bad = run("annotations", "export", "--project", "p", "--format", "pdf", "-o", "x"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 		assertThat(bad.code()).isEqualTo(2);
 		assertThat(bad.err()).contains("--format takes w3c, qdpx or csv, not 'pdf'"); //$NON-NLS-1$
-		assertThat(run(sourceStore, "annotations", "import", "--project", "p").code()).isEqualTo(2); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		assertThat(run(sourceStore, "annotations", "import", "x.qdpx").code()).isEqualTo(2); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertThat(run("annotations", "import", "--project", "p").code()).isEqualTo(2); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertThat(run("annotations", "import", "x.qdpx").code()).isEqualTo(2); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Test
 	void aFailedImportIntoAMissingFolderLeavesNoProjectAndSaysWhyOnOneLine() throws IOException {
 		Path json = Files.writeString(tmp.resolve("bad.json"), "{\"type\": \"AnnotationCollection\", "); //$NON-NLS-1$ //$NON-NLS-2$
 		Path target = tmp.resolve("never"); //$NON-NLS-1$
-		Run r = run(targetStore, "annotations", "import", "--project", target.toString(), json.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Run r = run("annotations", "import", "--project", target.toString(), json.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertThat(r.code()).isEqualTo(1);
 		assertThat(r.err()).startsWith("duizhao annotations: Not valid JSON").hasLineCount(1); //$NON-NLS-1$
 		assertThat(target).doesNotExist();
@@ -135,9 +137,9 @@ class AnnotationsCommandTest {
 
 	@Test
 	void failuresExitWithOne() {
-		assertThat(run(sourceStore, "annotations", "import", "--project", source.toString(), "nope.qdpx").code()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertThat(run("annotations", "import", "--project", source.toString(), "nope.qdpx").code()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				.isEqualTo(1);
-		Run noProject = run(sourceStore, "annotations", "export", "--project", tmp.resolve("none").toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Run noProject = run("annotations", "export", "--project", tmp.resolve("none").toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				"--format", "w3c", "-o", tmp.resolve("x.json").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertThat(noProject.code()).isEqualTo(1);
 		assertThat(noProject.err()).contains("no project"); //$NON-NLS-1$

@@ -71,7 +71,6 @@ public final class Messages extends NLS {
 	public static String Annotations_leftOut;
 	public static String Annotations_imported;
 	public static String Annotations_exported;
-	public static String Annotations_noStore;
 
 	/** @return the short user-facing name of a skip reason, as the import summary counts them */
 	static String reason(SkipReason reason) {

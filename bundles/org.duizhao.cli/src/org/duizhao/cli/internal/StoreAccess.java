@@ -3,6 +3,7 @@ package org.duizhao.cli.internal;
 import java.io.IOException;
 
 import org.duizhao.annotations.core.AnnotationStore;
+import org.duizhao.annotations.core.AnnotationStores;
 import org.duizhao.corpus.core.Project;
 
 /** How the CLI opens a project's annotation store and names the coder by default. */
@@ -11,14 +12,13 @@ final class StoreAccess {
 	private StoreAccess() {
 	}
 
-	/** @return the project's annotation store */
+	/** @return the project's annotation store (the SQLite file in the project folder) */
 	static AnnotationStore open(Project project) throws IOException {
-		throw new IOException(Messages.Annotations_noStore);
+		return AnnotationStores.open(project.folder());
 	}
 
 	/** @return the system user name, the coder when none is given */
 	static String defaultCoder() {
-		String user = System.getProperty("user.name"); //$NON-NLS-1$
-		return user == null || user.isBlank() ? "coder" : user; //$NON-NLS-1$
+		return AnnotationStores.defaultCoder();
 	}
 }

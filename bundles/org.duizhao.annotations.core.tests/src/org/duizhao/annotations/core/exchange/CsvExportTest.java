@@ -15,6 +15,11 @@ class CsvExportTest {
 	@TempDir
 	Path tmp;
 
+	@org.junit.jupiter.api.AfterEach
+	void closeStores() throws IOException {
+		ExchangeFixture.closeAll();
+	}
+
 	@Test
 	void codedSegmentsAreOneRowEachWithBomHeaderAndRfc4180Quoting() throws IOException {
 		ExchangeFixture f = ExchangeFixture.coded(tmp, "p"); //$NON-NLS-1$

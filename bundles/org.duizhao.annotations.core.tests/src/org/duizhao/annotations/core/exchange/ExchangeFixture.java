@@ -12,6 +12,7 @@ import org.duizhao.annotations.core.Anchoring;
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.AnnotationStore;
+import org.duizhao.annotations.core.AnnotationStores;
 import org.duizhao.annotations.core.Code;
 import org.duizhao.annotations.core.CodeTree;
 import org.duizhao.annotations.core.Memo;
@@ -21,13 +22,13 @@ import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.ImportOptions;
 import org.duizhao.corpus.core.Importer;
 import org.duizhao.corpus.core.Project;
-import org.duizhao.testing.annotations.MemoryAnnotationStore;
 import org.duizhao.text.core.CodePoints;
 
 /**
  * A small coded project for exchange tests: two documents with characters outside the BMP before
  * the coded passages, a code tree with colours, annotations by two coders with memos, one
- * unanchored annotation, a project memo and a document memo. The texts are written for the tests.
+ * unanchored annotation, a project memo and a document memo, on the embedded SQLite store. The
+ * texts are written for the tests.
  */
 final class ExchangeFixture {
 
@@ -46,10 +47,23 @@ final class ExchangeFixture {
 		this.store = store;
 	}
 
-	/** @return an empty project with an empty store in {@code root/name} */
+	private static final List<AnnotationStore> OPEN = new ArrayList<>();
+
+	/** @return an empty project with its (empty, SQLite) annotation store in {@code root/name} */
 	static ExchangeFixture empty(Path root, String name) throws IOException {
 		Path dir = root.resolve(name);
-		return new ExchangeFixture(root, Project.create(dir, name), new MemoryAnnotationStore());
+		Project project = Project.create(dir, name);
+		AnnotationStore store = AnnotationStores.open(dir);
+		OPEN.add(store);
+		return new ExchangeFixture(root, project, store);
+	}
+
+	/** Closes every store the fixtures opened (call after each test). */
+	static void closeAll() throws IOException {
+		for (AnnotationStore s : OPEN) {
+			s.close();
+		}
+		OPEN.clear();
 	}
 
 	/** @return a project with the two documents but no annotations */

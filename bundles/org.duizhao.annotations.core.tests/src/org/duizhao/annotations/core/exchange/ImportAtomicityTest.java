@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.duizhao.annotations.core.StoreException;
-import org.duizhao.testing.annotations.MemoryAnnotationStore;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,11 @@ class ImportAtomicityTest {
 
 	@TempDir
 	Path tmp;
+
+	@org.junit.jupiter.api.AfterEach
+	void closeStores() throws IOException {
+		ExchangeFixture.closeAll();
+	}
 
 	private Path exported(ExchangeFormat format) throws IOException {
 		ExchangeFixture from = ExchangeFixture.coded(tmp, "from-" + format); //$NON-NLS-1$
@@ -32,9 +36,10 @@ class ImportAtomicityTest {
 	void aStoreFailureInTheMiddleOfAQdpxImportLeavesStoreAndDocumentsAsTheyWere() throws IOException {
 		Path file = exported(ExchangeFormat.QDPX);
 		ExchangeFixture to = ExchangeFixture.empty(tmp, "to"); //$NON-NLS-1$
-		((MemoryAnnotationStore) to.store).failAfter(5); // three codes, two annotations, then a failure
+		// three codes are created, the annotations added, then writing the first memo fails
+		AnnotationExchange failing = new AnnotationExchange(to.project, new FailingStore(to.store, 4), "x"); //$NON-NLS-1$
 
-		assertThatThrownBy(() -> to.exchange().importFile(file, null)).isInstanceOf(StoreException.class);
+		assertThatThrownBy(() -> failing.importFile(file, null)).isInstanceOf(StoreException.class);
 
 		assertThat(to.store.codes()).isEmpty();
 		assertThat(to.signatures()).isEmpty();
@@ -50,15 +55,18 @@ class ImportAtomicityTest {
 	@Test
 	void aStoreFailureInTheMiddleOfAW3cImportLeavesTheStoreAsItWas() throws IOException {
 		Path file = exported(ExchangeFormat.W3C);
-		ExchangeFixture to = ExchangeFixture.coded(tmp, "to"); //$NON-NLS-1$
+		ExchangeFixture to = ExchangeFixture.documents(tmp, "to"); //$NON-NLS-1$
+		String own = to.store.createCode(null, "自己的", null, null, null).id(); //$NON-NLS-1$
+		to.annotate(to.a, "第二条", List.of(own), "", "me"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		List<String> before = to.signatures();
 		List<String> codes = to.codeLines();
-		((MemoryAnnotationStore) to.store).failAfter(2);
+		// three codes are created by path, then adding the annotations fails
+		AnnotationExchange failing = new AnnotationExchange(to.project, new FailingStore(to.store, 3), "x"); //$NON-NLS-1$
 
-		assertThatThrownBy(() -> to.exchange().importFile(file, null)).isInstanceOf(StoreException.class);
+		assertThatThrownBy(() -> failing.importFile(file, null)).isInstanceOf(StoreException.class);
 
-		assertThat(to.signatures()).isEqualTo(before);
-		assertThat(to.codeLines()).isEqualTo(codes);
+		assertThat(to.signatures()).isEqualTo(before).hasSize(1);
+		assertThat(to.codeLines()).isEqualTo(codes).hasSize(1);
 	}
 
 	/** Cancels once it has been asked {@code after} times. */

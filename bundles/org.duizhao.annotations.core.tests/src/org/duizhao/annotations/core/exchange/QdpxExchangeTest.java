@@ -26,6 +26,11 @@ class QdpxExchangeTest {
 	@TempDir
 	Path tmp;
 
+	@org.junit.jupiter.api.AfterEach
+	void closeStores() throws IOException {
+		ExchangeFixture.closeAll();
+	}
+
 	@Test
 	void roundTripIntoAnEmptyProjectGivesTheSameDocumentsCodesAnnotationsAndMemos() throws IOException {
 		ExchangeFixture from = ExchangeFixture.coded(tmp, "from"); //$NON-NLS-1$

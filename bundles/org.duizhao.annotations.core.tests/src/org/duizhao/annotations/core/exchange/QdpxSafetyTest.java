@@ -20,6 +20,11 @@ class QdpxSafetyTest {
 	@TempDir
 	Path tmp;
 
+	@org.junit.jupiter.api.AfterEach
+	void closeStores() throws IOException {
+		ExchangeFixture.closeAll();
+	}
+
 	private ExchangeFixture f;
 	private List<String> before;
 

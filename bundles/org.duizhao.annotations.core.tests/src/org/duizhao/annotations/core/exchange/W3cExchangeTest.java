@@ -27,6 +27,11 @@ class W3cExchangeTest {
 	@TempDir
 	Path tmp;
 
+	@org.junit.jupiter.api.AfterEach
+	void closeStores() throws IOException {
+		ExchangeFixture.closeAll();
+	}
+
 	@Test
 	void roundTripGivesTheSameAnnotationsPositionsAndCodes() throws IOException {
 		ExchangeFixture from = ExchangeFixture.coded(tmp, "from"); //$NON-NLS-1$
