@@ -34,6 +34,7 @@ class QdpxExchangeTest {
 	@Test
 	void roundTripIntoAnEmptyProjectGivesTheSameDocumentsCodesAnnotationsAndMemos() throws IOException {
 		ExchangeFixture from = ExchangeFixture.coded(tmp, "from"); //$NON-NLS-1$
+		from.project.updateMetadata(from.a.id(), from.a.metadata().withTitle("甲省关于产业扶贫的决定")); //$NON-NLS-1$
 		Path file = tmp.resolve("out.qdpx"); //$NON-NLS-1$
 		ExportResult exported = from.exchange().export(ExchangeFormat.QDPX, file, null);
 		assertThat(exported.annotations()).isEqualTo(4);
@@ -52,6 +53,7 @@ class QdpxExchangeTest {
 				.containsExactlyInAnyOrder("a-policy.txt", "b-notice.txt"); //$NON-NLS-1$ //$NON-NLS-2$
 		Document a = to.bySource("a-policy.txt"); //$NON-NLS-1$
 		assertThat(to.project.readText(a, a.current())).isEqualTo(ExchangeFixture.TEXT_A);
+		assertThat(a.metadata().title()).isEqualTo("甲省关于产业扶贫的决定"); //$NON-NLS-1$
 		assertThat(to.signatures()).isEqualTo(from.signatures());
 		assertThat(to.codeLines()).isEqualTo(from.codeLines());
 		assertThat(to.memoLines()).isEqualTo(from.memoLines());

@@ -20,10 +20,11 @@ final class QdeModel {
 	/**
 	 * A text source.
 	 *
+	 * @param description the source's description (Duizhao writes the document's title there)
 	 * @param text the plain text, or {@code null} when it could not be found ({@code missing} says why)
 	 */
-	record QdeSource(String guid, String name, String text, String missing, List<QdeSelection> selections,
-			List<String> noteRefs) {
+	record QdeSource(String guid, String name, String description, String text, String missing,
+			List<QdeSelection> selections, List<String> noteRefs) {
 	}
 
 	/** A note (memo). */

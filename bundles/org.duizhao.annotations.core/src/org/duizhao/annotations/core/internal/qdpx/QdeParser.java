@@ -124,8 +124,8 @@ final class QdeParser {
 		for (Element sel : children(s, "PlainTextSelection")) { //$NON-NLS-1$
 			selections.add(selection(sel));
 		}
-		model.sources.add(new QdeSource(guid(s), name.isBlank() ? guid(s) : name, text, missing[0], selections,
-				refs(s, "NoteRef"))); //$NON-NLS-1$
+		model.sources.add(new QdeSource(guid(s), name.isBlank() ? guid(s) : name, text(s, "Description").strip(), //$NON-NLS-1$
+				text, missing[0], selections, refs(s, "NoteRef"))); //$NON-NLS-1$
 	}
 
 	private String sourceText(Element s, String[] missing) {

@@ -180,7 +180,8 @@ public final class QdpxImporter {
 						.importFiles(new ArrayList<>(files.keySet()), monitor);
 				for (ImportReport.Imported i : report.imported()) {
 					added.add(i.document().id());
-					files.get(i.file()).forEach(s -> bySource.put(s.guid(), i.document()));
+					Document d = titled(i.document(), files.get(i.file()).get(0));
+					files.get(i.file()).forEach(s -> bySource.put(s.guid(), d));
 				}
 				for (ImportReport.Skipped k : report.skipped()) {
 					for (QdeSource s : files.getOrDefault(k.file(), List.of())) {
@@ -190,6 +191,15 @@ public final class QdpxImporter {
 			} finally {
 				org.duizhao.annotations.core.internal.exchange.Files2.deleteTree(dir);
 			}
+		}
+
+		/** A new document takes the source's description as its title (as Duizhao exports it). */
+		private Document titled(Document d, QdeSource s) throws IOException {
+			String title = s.description();
+			if (title.isEmpty() || title.length() > 200 || title.indexOf('\n') >= 0) {
+				return d;
+			}
+			return project.updateMetadata(d.id(), d.metadata().withTitle(title));
 		}
 
 		/** A file name the corpus importer reads as plain text, from the source's name. */
