@@ -100,8 +100,13 @@ final class ExchangeFixture {
 	Annotation annotate(Document d, String passage, List<String> codeIds, String memo, String coder)
 			throws IOException {
 		String text = project.readText(d, d.current());
-		int utf16 = text.indexOf(passage);
-		int start = CodePoints.toCodePoint(text, utf16);
+		return annotate(d, CodePoints.toCodePoint(text, text.indexOf(passage)), passage, codeIds, memo, coder);
+	}
+
+	/** Annotates {@code passage}, which starts at code point {@code start} of the current text. */
+	Annotation annotate(Document d, int start, String passage, List<String> codeIds, String memo, String coder)
+			throws IOException {
+		String text = project.readText(d, d.current());
 		int end = start + CodePoints.length(passage);
 		return store.addAnnotation(new NewAnnotation(d.id(), d.current().number(), start, end,
 				TextQuote.of(text, start, end), codeIds, memo, coder));
