@@ -10,8 +10,11 @@ plugins="$root/releng/org.duizhao.product/target/products/org.duizhao.product/li
 tests="$root/bundles/org.duizhao.annotations.core.tests/target/classes"
 [ -d "$plugins" ] && [ -d "$tests" ] || { echo "bench-exchange: build first (./mvnw -B verify -DskipTests)" >&2; exit 2; }
 cp="$tests"
-for b in org.duizhao.text.core_ org.duizhao.corpus.core_ org.duizhao.compare.core_ org.duizhao.annotations.core_ \
-		com.google.gson_ org.eclipse.equinox.common_ org.eclipse.osgi_ com.ibm.icu_ org.jsoup_ \
+# our bundles from their build folders (fresh after a module build), the libraries from the product
+for b in text.core corpus.core compare.core annotations.core; do
+	cp="$cp:$root/bundles/org.duizhao.$b/target/classes"
+done
+for b in com.google.gson_ org.eclipse.equinox.common_ org.eclipse.osgi_ com.ibm.icu_ org.jsoup_ \
 		org.apache.pdfbox_ org.apache.pdfbox.io_ org.xerial.sqlite-jdbc_ org.apache.commons.logging_; do
 	jar=$(ls "$plugins"/${b}*.jar 2>/dev/null | head -n 1 || true)
 	[ -n "$jar" ] && cp="$cp:$jar"

@@ -125,6 +125,13 @@ class W3cExchangeTest {
 	}
 
 	@Test
+	void aByteOrderMarkBeforeTheJsonIsAccepted() throws IOException {
+		ExchangeFixture f = ExchangeFixture.documents(tmp, "p"); //$NON-NLS-1$
+		Path file = write("\uFEFF" + array(annotation(f.a.id(), 10, 16, "推进产业扶贫", null, "A"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertThat(f.exchange().importFile(file, null).annotations()).isEqualTo(1);
+	}
+
+	@Test
 	void aPositionOutOfRangeOrNotShowingTheQuoteFallsBackToTheQuote() throws IOException {
 		ExchangeFixture f = ExchangeFixture.documents(tmp, "p"); //$NON-NLS-1$
 		Path file = write(array(

@@ -40,4 +40,13 @@ class PlacementTest {
 		assertThat(p.place(3, 99, null).failure()).isEqualTo(Failure.OUT_OF_RANGE);
 		assertThat(p.place(0, 2, new TextQuote("戊", null, null)).failure()).isEqualTo(Failure.QUOTE_NOT_FOUND); //$NON-NLS-1$
 	}
+
+	@Test
+	void quotesAreThoseOfTextQuote() {
+		String text = "𠮷".repeat(40) + "甲乙丙" + "丁".repeat(40); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Placement long1 = new Placement(text);
+		for (int[] r : new int[][] { { 0, 0 }, { 0, 3 }, { 40, 43 }, { 80, 83 }, { 83, 83 }, { 10, 70 } }) {
+			assertThat(long1.quote(r[0], r[1])).isEqualTo(TextQuote.of(text, r[0], r[1]));
+		}
+	}
 }

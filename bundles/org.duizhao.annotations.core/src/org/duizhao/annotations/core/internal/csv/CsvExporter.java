@@ -1,5 +1,6 @@
 package org.duizhao.annotations.core.internal.csv;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -43,7 +44,7 @@ public final class CsvExporter {
 	/** Writes the table to {@code out} (flushed, not closed). */
 	public ExportResult export(OutputStream out, IProgressMonitor monitor) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.taskExport, data.annotations().size());
-		Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 		w.write('\uFEFF');
 		row(w, COLUMNS);
 		List<String> problems = new ArrayList<>();

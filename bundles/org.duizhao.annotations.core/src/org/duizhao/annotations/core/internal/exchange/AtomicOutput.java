@@ -1,5 +1,6 @@
 package org.duizhao.annotations.core.internal.exchange;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ public final class AtomicOutput {
 		Files.createDirectories(abs.getParent());
 		Path temp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
 				content.writeTo(out);
 			}
 			Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -72,7 +72,12 @@ public final class Placement {
 
 	/** @return the quote of {@code start..end} with its context */
 	public TextQuote quote(int start, int end) {
-		return TextQuote.of(text, start, end);
+		// as TextQuote.of, but with this text's index instead of a new one per quote
+		int s = index.toUtf16(start);
+		int e = index.toUtf16(end);
+		int ps = index.toUtf16(Math.max(0, start - TextQuote.CONTEXT));
+		int se = index.toUtf16(Math.min(length(), end + TextQuote.CONTEXT));
+		return new TextQuote(text.substring(s, e), text.substring(ps, s), text.substring(e, se));
 	}
 
 	/**

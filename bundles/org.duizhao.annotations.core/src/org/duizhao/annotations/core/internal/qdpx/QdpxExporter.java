@@ -1,5 +1,6 @@
 package org.duizhao.annotations.core.internal.qdpx;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,21 +52,20 @@ public final class QdpxExporter {
 		Map<String, List<Annotation>> placed = placed(problems);
 		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
 		zip.putNextEntry(new ZipEntry(Qde.PROJECT_ENTRY));
-		new QdeWriter(data, new FilterOutputStream(zip) {
+		// the XML writer writes byte by byte: buffer, or the deflater runs once per byte
+		BufferedOutputStream qde = new BufferedOutputStream(new FilterOutputStream(zip) {
 			@Override
 			public void write(byte[] b, int off, int len) throws IOException {
-				out().write(b, off, len);
+				zip.write(b, off, len);
 			}
 
 			@Override
 			public void close() {
 				// the zip entry is closed by the exporter, not by the XML writer
 			}
-
-			private OutputStream out() {
-				return zip;
-			}
-		}, placed).write();
+		}, 1 << 16);
+		new QdeWriter(data, qde, placed).write();
+		qde.flush();
 		zip.closeEntry();
 		progress.worked(1);
 		for (Document d : docs) {

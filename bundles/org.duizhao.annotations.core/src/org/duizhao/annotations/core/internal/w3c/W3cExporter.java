@@ -1,8 +1,10 @@
 package org.duizhao.annotations.core.internal.w3c;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +55,7 @@ public final class W3cExporter {
 	/** Writes the collection to {@code out} (UTF-8, not closed). */
 	public ExportResult export(OutputStream out, IProgressMonitor monitor) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.taskExport, data.annotations().size());
-		OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 		JsonWriter json = new JsonWriter(w);
 		json.setIndent("  "); //$NON-NLS-1$
 		json.beginObject();

@@ -40,7 +40,11 @@ public final class W3cReader {
 			throw new ExchangeException(NLS.bind(Messages.w3cTooLarge, file.getFileName(), MAX_BYTES));
 		}
 		JsonElement root;
-		try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+		try (java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			r.mark(1);
+			if (r.read() != '\uFEFF') {
+				r.reset(); // no byte order mark (some Windows tools write one)
+			}
 			root = parse(r);
 		} catch (java.nio.charset.CharacterCodingException e) {
 			throw new ExchangeException(NLS.bind(Messages.w3cNotUtf8, file.getFileName()), e);
