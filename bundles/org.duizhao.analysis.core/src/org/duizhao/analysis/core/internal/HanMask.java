@@ -44,6 +44,20 @@ final class HanMask {
 		return new HanMask(out.toString(), Arrays.copyOf(pos, n));
 	}
 
+	/** @return the same without breaks: only Han characters, so an alignment never scores a break */
+	HanMask hanOnly() {
+		StringBuilder out = new StringBuilder(compact.length());
+		int[] pos = new int[compact.length()];
+		int n = 0;
+		for (int i = 0; i < compact.length(); i++) {
+			if (compact.charAt(i) != BREAK) {
+				out.append(compact.charAt(i));
+				pos[n++] = position[i];
+			}
+		}
+		return new HanMask(out.toString(), Arrays.copyOf(pos, n));
+	}
+
 	/** @return the text's index just after compact unit {@code end - 1} */
 	int endInText(int end) {
 		return position[end - 1] + 1;
