@@ -21,13 +21,18 @@ class ParallelPassagesTest {
 				ParallelPassages.DEFAULT_MIN_LENGTH, null);
 	}
 
-	/** Random Han text with sentence punctuation: unrelated backgrounds share (almost) nothing. */
+	/** Random Han text with sentence punctuation and line breaks: unrelated backgrounds share (almost) nothing. */
 	private static String filler(Random r, int n) {
+		return sentences(r, n).replace("。", "。\n");
+	}
+
+	/** One paragraph of random Han sentences, without line breaks. */
+	private static String sentences(Random r, int n) {
 		StringBuilder sb = new StringBuilder();
 		for (int i = 1; i <= n; i++) {
 			sb.append((char) (0x4E00 + r.nextInt(6000)));
 			if (i % 23 == 0) {
-				sb.append(i % 69 == 0 ? "。\n" : "，");
+				sb.append(i % 69 == 0 ? "。" : "，");
 			}
 		}
 		return sb.toString();
@@ -53,7 +58,7 @@ class ParallelPassagesTest {
 	@RepeatedTest(20)
 	void findsPlantedReusedAndRewordedPassagesInAnyOrder(RepetitionInfo info) {
 		Random r = new Random(info.getCurrentRepetition());
-		String[] paragraphs = { filler(r, 90), filler(r, 150), filler(r, 60) };
+		String[] paragraphs = { sentences(r, 90), sentences(r, 150), sentences(r, 60) };
 		String[] inB = { paragraphs[0], reword(r, paragraphs[1]), reword(r, paragraphs[2]) };
 		StringBuilder a = new StringBuilder();
 		StringBuilder b = new StringBuilder();

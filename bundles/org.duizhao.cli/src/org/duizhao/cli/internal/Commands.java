@@ -12,7 +12,7 @@ final class Commands {
 	}
 
 	static List<Command> all() {
-		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand(), new AnnotateCommand(),
+		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand(), new RelatedCommand(), new AnnotateCommand(),
 				new CodesCommand());
 	}
 

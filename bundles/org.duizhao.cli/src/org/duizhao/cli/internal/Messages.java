@@ -63,6 +63,17 @@ public final class Messages extends NLS {
 	public static String Codes_badFormat;
 	public static String Codes_noArguments;
 	public static String Codes_line;
+	public static String Related_usage;
+	public static String Related_description;
+	public static String Related_badFormat;
+	public static String Related_badMinLength;
+	public static String Related_phrases;
+	public static String Related_phraseLine;
+	public static String Related_passages;
+	public static String Related_passageLine;
+	public static String Related_distinctiveA;
+	public static String Related_distinctiveB;
+	public static String Related_keywordLine;
 	public static String Compare_usage;
 	public static String Compare_description;
 	public static String Compare_twoNames;

@@ -49,6 +49,17 @@ final class LocalAligner {
 		Result best = new Result(fromA, fromA, fromB, fromB, 0, 0);
 		for (int i = fromA; i < toA; i++) {
 			char ca = a.charAt(i);
+			if (ca == HanMask.BREAK) {
+				// a paragraph break in a: no alignment runs through this row
+				java.util.Arrays.fill(h, 0);
+				java.util.Arrays.fill(e, NONE);
+				for (int j = 0; j <= m; j++) {
+					startAOf[j] = i + 1;
+					startBOf[j] = fromB + j;
+					matchesOf[j] = 0;
+				}
+				continue;
+			}
 			int diag = 0;
 			int diagStartA = i;
 			int diagStartB = fromB;
@@ -80,6 +91,20 @@ final class LocalAligner {
 					fMatches = matchesOf[j - 1];
 				} else {
 					f = extendF;
+				}
+				if (b.charAt(bj) == HanMask.BREAK) {
+					// a paragraph break in b: nothing passes through this column
+					diag = h[j];
+					diagStartA = startAOf[j];
+					diagStartB = startBOf[j];
+					diagMatches = matchesOf[j];
+					h[j] = 0;
+					e[j] = NONE;
+					f = NONE;
+					startAOf[j] = i + 1;
+					startBOf[j] = bj + 1;
+					matchesOf[j] = 0;
+					continue;
 				}
 				boolean same = ca == b.charAt(bj);
 				int viaDiag = diag + (same ? MATCH : MISMATCH);

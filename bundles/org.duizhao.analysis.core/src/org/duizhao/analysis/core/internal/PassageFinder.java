@@ -49,8 +49,8 @@ public final class PassageFinder {
 	/** @return the passages, in the order of the first text */
 	public List<ParallelPassage> find(NormalizedText a, NormalizedText b, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 100);
-		HanMask ha = HanMask.of(a.text()).hanOnly();
-		HanMask hb = HanMask.of(b.text()).hanOnly();
+		HanMask ha = HanMask.of(a.text()).hanOnly(a.text());
+		HanMask hb = HanMask.of(b.text()).hanOnly(b.text());
 		List<int[]> seeds = Seeds.find(ha.compact, hb.compact);
 		progress.worked(10);
 		List<SeedClusters.Cluster> clusters = SeedClusters.of(seeds, Seeds.K);

@@ -31,6 +31,9 @@ final class Seeds {
 		long[] inB = index(b);
 		List<int[]> out = new ArrayList<>();
 		for (int j = 0; j + K <= b.length(); j++) {
+			if (hasBreak(b, j)) {
+				continue;
+			}
 			long hash = hash(b, j);
 			int fromA = first(inA, hash);
 			int countA = count(inA, fromA, hash);
@@ -45,6 +48,15 @@ final class Seeds {
 			}
 		}
 		return out;
+	}
+
+	private static boolean hasBreak(String text, int i) {
+		for (int k = i; k < i + K; k++) {
+			if (text.charAt(k) == HanMask.BREAK) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static long[] index(String text) {
