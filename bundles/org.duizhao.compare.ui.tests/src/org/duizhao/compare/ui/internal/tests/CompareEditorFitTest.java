@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
+import org.duizhao.compare.core.Granularity;
 import org.duizhao.compare.ui.internal.CompareUi;
 import org.duizhao.compare.ui.internal.editor.CompareEditor;
 import org.duizhao.compare.ui.internal.editor.DocumentRef;
@@ -119,6 +120,20 @@ class CompareEditorFitTest {
 			items.get(0).getParent().notifyListeners(SWT.MouseEnter, new Event()); // as the pointer does
 			assertThat(items.get(0).getToolTipText()).contains(keys("M3+ARROW_UP"), keys("M1+,")); //$NON-NLS-1$ //$NON-NLS-2$
 			assertThat(items.get(1).getToolTipText()).contains(keys("M3+ARROW_DOWN"), keys("M1+.")); //$NON-NLS-1$ //$NON-NLS-2$
+		});
+	}
+
+	@Test
+	void oneGranularityIsSelectedAtATime() throws Exception {
+		CompareEditor editor = open(1400, 900);
+		Workbench.run(() -> {
+			ToolItem word = editor.toolbar().granularityItem(Granularity.WORD);
+			word.setSelection(true);
+			word.notifyListeners(SWT.Selection, new Event()); // as a click does
+			for (Granularity g : Granularity.values()) {
+				assertThat(editor.toolbar().granularityItem(g).getSelection()).as("%s", g).isEqualTo(g == Granularity.WORD);
+			}
+			assertThat(editor.settings().granularity()).isEqualTo(Granularity.WORD);
 		});
 	}
 

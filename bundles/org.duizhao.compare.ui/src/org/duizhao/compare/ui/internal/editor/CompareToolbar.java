@@ -47,11 +47,11 @@ public final class CompareToolbar {
 		settings = initial;
 		row = new Composite(parent, SWT.NONE);
 		row.setLayout(wrappingRow());
-		ToolBar sizes = bar();
-		radio(sizes, Granularity.SENTENCE, Messages.Toolbar_sentence, changed);
-		radio(sizes, Granularity.WORD, Messages.Toolbar_word, changed);
-		radio(sizes, Granularity.CHAR, Messages.Toolbar_char, changed);
-		new ToolItem(sizes, SWT.SEPARATOR);
+		radio(bar(), Granularity.SENTENCE, Messages.Toolbar_sentence, changed);
+		radio(bar(), Granularity.WORD, Messages.Toolbar_word, changed);
+		ToolBar last = bar();
+		radio(last, Granularity.CHAR, Messages.Toolbar_char, changed);
+		new ToolItem(last, SWT.SEPARATOR);
 		ToolBar first = bar();
 		ToolItem label = new ToolItem(first, SWT.PUSH);
 		label.setText(Messages.Toolbar_ignore);
@@ -94,13 +94,17 @@ public final class CompareToolbar {
 		item.setText(text);
 		item.setToolTipText(Messages.Toolbar_granularityTip);
 		item.setSelection(settings.granularity() == value);
-		item.addListener(SWT.Selection, e -> {
-			if (item.getSelection() && settings.granularity() != value) {
-				settings = settings.withGranularity(value);
-				changed.accept(settings);
-			}
-		});
+		item.addListener(SWT.Selection, e -> select(value, changed));
 		granularity.put(value, item);
+	}
+
+	/** The radio items sit in tool bars of their own (to wrap and be spaced), so they are kept exclusive here. */
+	private void select(Granularity value, Consumer<CompareSettings> changed) {
+		granularity.forEach((g, item) -> item.setSelection(g == value));
+		if (settings.granularity() != value) {
+			settings = settings.withGranularity(value);
+			changed.accept(settings);
+		}
 	}
 
 	private void toggle(ToolBar bar, NormalizeOption option, Consumer<CompareSettings> changed) {
@@ -168,7 +172,7 @@ public final class CompareToolbar {
 	}
 
 	/** @return the radio item of {@code value}, for tests */
-	ToolItem granularityItem(Granularity value) {
+	public ToolItem granularityItem(Granularity value) {
 		return granularity.get(value);
 	}
 }
