@@ -41,9 +41,7 @@ record CompareTexts(String a, String b, Normalizer normalizer) {
 
 	/** @return the decoded text of {@code file} */
 	static String decode(Path file) throws IOException {
-		if (!Files.isRegularFile(file)) {
-			throw new IllegalArgumentException(NLS.bind(Messages.Error_noSuchFile, file));
-		}
+		requireRegularFile(file);
 		String name = file.getFileName().toString();
 		Extractor extractor = Extractors.defaults().forFileName(name);
 		if (extractor == null) {
@@ -53,6 +51,19 @@ record CompareTexts(String a, String b, Normalizer normalizer) {
 			return extractor.extract(Files.readAllBytes(file), null).text();
 		} catch (SkipException e) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Error_fileProblem, file, e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * @throws IllegalArgumentException naming what is wrong: no such file, or not a regular file (a
+	 *             FIFO would block the read for ever and {@code /dev/zero} never ends)
+	 */
+	static void requireRegularFile(Path file) {
+		if (!Files.exists(file)) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Error_noSuchFile, file));
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Error_notRegular, file));
 		}
 	}
 

@@ -52,8 +52,8 @@ final class ImportCommand implements Command {
 				throw new IllegalArgumentException(NLS.bind(Messages.Import_noSuchSource, p));
 			}
 		}
-		Project project = openOrCreate(Path.of(projectDir), args.option("name")); //$NON-NLS-1$
 		ImportOptions options = options(args);
+		Project project = openOrCreate(Path.of(projectDir), args.option("name")); //$NON-NLS-1$
 		long start = System.nanoTime();
 		ImportReport report = new Importer(project, options).importFiles(sources, new ConsoleMonitor(io));
 		double seconds = (System.nanoTime() - start) / 1e9;
@@ -71,14 +71,19 @@ final class ImportCommand implements Command {
 	private static ImportOptions options(Args args) throws UsageException {
 		ImportOptions options = ImportOptions.defaults();
 		if (args.option("encoding") != null) { //$NON-NLS-1$
-			options = options.withEncoding(args.option("encoding")); //$NON-NLS-1$
+			options = options.withEncoding(Args.charset(args.option("encoding"))); //$NON-NLS-1$
 		}
 		if (args.option("max-size") != null) { //$NON-NLS-1$
+			long megabytes;
 			try {
-				options = options.withMaxBytes(Long.parseLong(args.option("max-size")) * 1024 * 1024); //$NON-NLS-1$
+				megabytes = Long.parseLong(args.option("max-size")); //$NON-NLS-1$
 			} catch (NumberFormatException e) {
 				throw new UsageException(Messages.Import_maxSize);
 			}
+			if (megabytes <= 0 || megabytes > Long.MAX_VALUE / (1024 * 1024)) {
+				throw new UsageException(Messages.Import_maxSize);
+			}
+			options = options.withMaxBytes(megabytes * 1024 * 1024);
 		}
 		return options;
 	}

@@ -28,6 +28,14 @@ public final class Messages extends NLS {
 	public static String Error_noSuchFile;
 	public static String Error_unsupportedType;
 	public static String Error_fileProblem;
+	public static String Error_notRegular;
+	public static String Error_badEncoding;
+	public static String Error_outOfMemory;
+	public static String Error_internal;
+	public static String Error_cannotWrite;
+	public static String Error_noFolder;
+	public static String Error_isFolder;
+	public static String Error_denied;
 	public static String Import_usage;
 	public static String Import_description;
 	public static String Import_projectRequired;
@@ -46,6 +54,7 @@ public final class Messages extends NLS {
 	public static String Import_reason_TOO_LARGE;
 	public static String Import_reason_UNSUPPORTED;
 	public static String Import_reason_ERROR;
+	public static String Import_reason_OVER_LIMIT;
 	public static String Info_usage;
 	public static String Info_description;
 	public static String Info_oneFile;
@@ -70,6 +79,7 @@ public final class Messages extends NLS {
 		case TOO_LARGE -> Import_reason_TOO_LARGE;
 		case UNSUPPORTED -> Import_reason_UNSUPPORTED;
 		case ERROR -> Import_reason_ERROR;
+		case OVER_LIMIT -> Import_reason_OVER_LIMIT;
 		};
 	}
 

@@ -219,8 +219,11 @@ public final class Importer {
 				return skipped(p.file, e.reason(), e.getMessage());
 			} catch (IOException | RuntimeException e) {
 				return skipped(p.file, SkipReason.ERROR, NLS.bind(Messages.skipError, describe(e)));
+			} catch (OutOfMemoryError | StackOverflowError e) {
+				// what the limits did not foresee: this file's garbage is gone now, the others go on
+				return skipped(p.file, SkipReason.OVER_LIMIT, Messages.skipOutOfMemory);
 			}
-			if (x.text().isBlank()) {
+			if (isBlank(x.text())) {
 				return skipped(p.file, SkipReason.EMPTY, Messages.skipEmpty);
 			}
 			if (options.isUndecodable(x.malformed(), x.text().length())) {
@@ -287,6 +290,21 @@ public final class Importer {
 			}
 			throw new IOException(cause);
 		}
+	}
+
+	/**
+	 * Blank as a reader sees it: besides white space, no-break spaces and the zero-width characters
+	 * (a stray byte order mark, U+200B…U+200D, U+2060) show nothing either.
+	 */
+	static boolean isBlank(String text) {
+		for (int i = 0, n = text.length(); i < n; i++) {
+			char c = text.charAt(i);
+			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u2060'
+					&& (c < '\u200B' || c > '\u200D')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String describe(Exception e) {

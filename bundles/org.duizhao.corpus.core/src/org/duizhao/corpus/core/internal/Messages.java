@@ -18,6 +18,14 @@ public final class Messages extends NLS {
 	public static String skipError;
 	public static String skipPdfEncrypted;
 	public static String skipDocxInvalid;
+	public static String skipOverLimitInflated;
+	public static String skipOverLimitText;
+	public static String skipOverLimitParagraphs;
+	public static String skipOutOfMemory;
+	public static String skipDocxTruncated;
+	public static String skipPdfDamaged;
+	public static String skipPdfNoPages;
+	public static String skipNotRegular;
 	public static String problemBadDocument;
 	public static String problemNoDocumentJson;
 	public static String errorNotAProject;
