@@ -37,6 +37,16 @@ public final class Messages extends NLS {
 	public static String taskImport;
 	public static String taskScan;
 	public static String taskCommit;
+	public static String problemNoText;
+	public static String problemNoOriginal;
+	public static String problemNoDocumentsFolder;
+	public static String problemEmptyJson;
+	public static String problemJson;
+	public static String problemJsonAt;
+	public static String errorLocked;
+	public static String lockHolder;
+	public static String lockHolderUnknown;
+	public static String lockWaiting;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
