@@ -60,7 +60,7 @@ final class CompareCommand implements Command {
 		CompareTexts texts = args.option("project") == null //$NON-NLS-1$
 				? CompareTexts.ofFiles(Path.of(args.positional().get(0)), Path.of(args.positional().get(1)))
 				: CompareTexts.ofProject(Path.of(args.option("project")), args.positional().get(0), //$NON-NLS-1$
-						args.positional().get(1));
+						args.positional().get(1), io);
 		SideBuilder sides = new SideBuilder(texts.normalizer());
 		CompareSide a = sides.build(texts.a(), ignore, granularity);
 		CompareSide b = sides.build(texts.b(), ignore, granularity);

@@ -29,11 +29,12 @@ record CompareTexts(String a, String b, Normalizer normalizer) {
 		return new CompareTexts(decode(a), decode(b), Normalizer.standard());
 	}
 
-	static CompareTexts ofProject(Path folder, String a, String b) throws IOException {
+	static CompareTexts ofProject(Path folder, String a, String b, Io io) throws IOException {
 		if (!Files.isRegularFile(folder.resolve("project.json"))) { //$NON-NLS-1$
 			throw new IllegalArgumentException(NLS.bind(Messages.Compare_noProject, folder));
 		}
 		Project project = Project.open(folder);
+		ImportCommand.warnProblems(project, io);
 		// the project's own look-alike table and boilerplate rules apply to its documents
 		Normalizer normalizer = new ProjectNormalization(project).normalizer(ScriptTarget.SIMPLIFIED);
 		return new CompareTexts(read(project, a), read(project, b), normalizer);

@@ -54,8 +54,10 @@ final class ImportCommand implements Command {
 		}
 		ImportOptions options = options(args);
 		Project project = openOrCreate(Path.of(projectDir), args.option("name")); //$NON-NLS-1$
+		warnProblems(project, io);
 		long start = System.nanoTime();
-		ImportReport report = new Importer(project, options).importFiles(sources, new ConsoleMonitor(io));
+		ImportReport report = new Importer(project, options).purpose("duizhao import") //$NON-NLS-1$
+				.importFiles(sources, new ConsoleMonitor(io));
 		double seconds = (System.nanoTime() - start) / 1e9;
 		for (ImportReport.Skipped s : report.skipped()) {
 			io.err().println(NLS.bind(Messages.Import_skipped, s.file(), s.message()));
@@ -86,6 +88,11 @@ final class ImportCommand implements Command {
 			options = options.withMaxBytes(megabytes * 1024 * 1024);
 		}
 		return options;
+	}
+
+	/** A damaged document is said, not silently left out (later: "no document matches"). */
+	static void warnProblems(Project project, Io io) {
+		project.problems().forEach(p -> io.err().println(NLS.bind(Messages.Project_problem, p.message())));
 	}
 
 	static Project openOrCreate(Path folder, String name) throws java.io.IOException {

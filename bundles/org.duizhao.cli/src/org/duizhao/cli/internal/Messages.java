@@ -59,6 +59,13 @@ public final class Messages extends NLS {
 	public static String Info_description;
 	public static String Info_oneFile;
 	public static String Info_emptyFile;
+	public static String Check_usage;
+	public static String Check_description;
+	public static String Check_noArguments;
+	public static String Check_whole;
+	public static String Check_summary;
+	public static String Check_hintRepair;
+	public static String Project_problem;
 	public static String Compare_usage;
 	public static String Compare_description;
 	public static String Compare_twoNames;

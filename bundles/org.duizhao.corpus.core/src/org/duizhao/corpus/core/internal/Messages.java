@@ -37,6 +37,14 @@ public final class Messages extends NLS {
 	public static String taskImport;
 	public static String taskScan;
 	public static String taskCommit;
+	public static String taskCheck;
+	public static String problemNoStructure;
+	public static String checkCreated;
+	public static String checkProjectFileRewritten;
+	public static String checkRemoved;
+	public static String checkStaleStaging;
+	public static String checkQuarantined;
+	public static String checkRebuilt;
 	public static String problemNoText;
 	public static String problemNoOriginal;
 	public static String problemNoDocumentsFolder;
