@@ -62,7 +62,14 @@ final class ImportCommand implements Command {
 		for (ImportReport.Skipped s : report.skipped()) {
 			io.err().println(NLS.bind(Messages.Import_skipped, s.file(), s.message()));
 		}
+		for (ImportReport.SameTitle same : report.sameTitles()) {
+			io.err().println(NLS.bind(Messages.Import_sameTitle, new Object[] { same.document().current().sourceName(),
+					same.document().displayName(), same.other().current().sourceName() }));
+		}
 		io.out().println(summary(project, report));
+		if (!report.sameTitles().isEmpty()) {
+			io.out().println(NLS.bind(Messages.Import_sameTitles, report.sameTitles().size()));
+		}
 		if (args.flag("stats")) { //$NON-NLS-1$
 			// machine-read by releng/scripts/bench-import.sh: never translated
 			io.out().println(Stats.line(report.imported().size() + report.skipped().size(), seconds));

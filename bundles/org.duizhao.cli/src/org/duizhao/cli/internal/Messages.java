@@ -43,6 +43,8 @@ public final class Messages extends NLS {
 	public static String Import_noSuchSource;
 	public static String Import_maxSize;
 	public static String Import_skipped;
+	public static String Import_sameTitle;
+	public static String Import_sameTitles;
 	public static String Import_summary;
 	public static String Import_summaryReasons;
 	public static String Import_reasonCount;

@@ -137,14 +137,31 @@ public final class Importer {
 			}
 			r.process(batch, workers);
 			progress.split(5).subTask(Messages.taskCommit);
+			List<ImportReport.SameTitle> sameTitles = sameTitles(r.imported);
 			project.commit(r.staged);
-			return new ImportReport(r.imported, skipped);
+			return new ImportReport(r.imported, skipped, sameTitles);
 		} catch (Throwable t) {
 			failure = t;
 			throw t;
 		} finally {
 			cleanUp(workers, run, failure);
 		}
+	}
+
+	/** @return the new documents whose title a document of the project, or an earlier new one, has */
+	private List<ImportReport.SameTitle> sameTitles(List<ImportReport.Imported> imported) {
+		Map<String, Document> byTitle = new HashMap<>();
+		for (Document d : project.documents()) {
+			byTitle.putIfAbsent(d.displayName(), d);
+		}
+		List<ImportReport.SameTitle> same = new ArrayList<>();
+		for (ImportReport.Imported i : imported) {
+			Document other = byTitle.putIfAbsent(i.document().displayName(), i.document());
+			if (other != null) {
+				same.add(new ImportReport.SameTitle(i.document(), other));
+			}
+		}
+		return same;
 	}
 
 	/**
