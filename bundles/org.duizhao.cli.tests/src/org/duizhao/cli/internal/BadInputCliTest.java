@@ -111,6 +111,16 @@ class BadInputCliTest {
 		assertThat(h.err()).doesNotContain("ZLIB");
 	}
 
+	/** Measured: ESC sequences reached the terminal and could clear it and retitle the window. */
+	@Test
+	void controlCharactersAreEscapedInTextOutput() throws IOException {
+		Path a = write("a.txt", "关于协作的通知。各地要加强协作。\n");
+		Path b = write("b.txt", "关于协作的通知。\u001B]0;pwned\u0007\u001B[2J各地要深化协作。\n");
+		CliHarness h = CliHarness.run("compare", a.toString(), b.toString(), "--format", "text");
+		assertThat(h.code()).as(h.err()).isZero();
+		assertThat(h.out()).doesNotContain("\u001B").doesNotContain("\u0007").contains("\\u001b[2J");
+	}
+
 	/** Out of memory used to exit 0 with nothing printed. */
 	@Test
 	void anErrorExitsOneWithOneLine() {
