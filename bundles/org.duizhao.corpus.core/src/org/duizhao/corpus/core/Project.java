@@ -111,10 +111,6 @@ public final class Project {
 			throw new ProjectException(NLS.bind(Messages.errorFormatTooNew, pf.format(), ProjectLayout.FORMAT));
 		}
 		Project p = new Project(dir, pf);
-		if (!Files.isDirectory(dir.resolve(ProjectLayout.DOCUMENTS))) {
-			p.problems.add(new ProjectProblem(dir.resolve(ProjectLayout.DOCUMENTS), Messages.problemNoDocumentsFolder));
-			return p;
-		}
 		p.refresh();
 		return p;
 	}
@@ -223,6 +219,16 @@ public final class Project {
 	 * @return whether the documents changed
 	 */
 	public synchronized boolean refresh() throws IOException {
+		Path documentsFolder = folder.resolve(ProjectLayout.DOCUMENTS);
+		if (!Files.isDirectory(documentsFolder)) {
+			problems.clear();
+			problems.add(new ProjectProblem(documentsFolder, Messages.problemNoDocumentsFolder));
+			boolean changed = !documents.isEmpty();
+			documents.clear();
+			idByOriginalHash.clear();
+			loadedStamps.clear();
+			return changed;
+		}
 		DocumentScan scan = DocumentScan.of(folder.resolve(ProjectLayout.DOCUMENTS), documents, loadedStamps);
 		problems.clear();
 		problems.addAll(scan.problems());
@@ -298,6 +304,7 @@ public final class Project {
 
 	/** @return a fresh staging folder for one import run; call under the lock */
 	Path newStagingRun() throws IOException {
+		Files.createDirectories(folder.resolve(ProjectLayout.DOCUMENTS));
 		return Files.createDirectories(
 				folder.resolve(ProjectLayout.STAGING).resolve(java.util.UUID.randomUUID().toString()));
 	}
