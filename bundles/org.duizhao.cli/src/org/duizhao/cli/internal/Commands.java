@@ -12,7 +12,14 @@ final class Commands {
 	}
 
 	static List<Command> all() {
-		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand(),
+		return List.of(//
+				new ImportCommand(), //
+				new InfoCommand(), //
+				new CompareCommand(), //
+				new RelatedCommand(), //
+				new AnnotateCommand(), //
+				new CodesCommand(), //
+				new CheckCommand(), //
 				new AnnotationsCommand(StoreAccess::open));
 	}
 
