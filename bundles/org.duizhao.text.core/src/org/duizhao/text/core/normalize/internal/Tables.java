@@ -24,9 +24,14 @@ public final class Tables {
 		return Variants.INSTANCE;
 	}
 
-	/** @return rare look-alike to {@code {common, kind}} */
-	public static CodePointMap<String[]> lookalikes() {
+	/** @return look-alike to its candidates */
+	public static CodePointMap<LookalikeEntry> lookalikes() {
 		return Lookalikes.INSTANCE;
+	}
+
+	/** @return the word table that decides look-alikes */
+	public static WordTable words() {
+		return Words.INSTANCE;
 	}
 
 	private static final class T2s {
@@ -46,16 +51,21 @@ public final class Tables {
 	}
 
 	private static final class Lookalikes {
-		static final CodePointMap<String[]> INSTANCE = load();
+		static final CodePointMap<LookalikeEntry> INSTANCE = load();
 
-		private static CodePointMap<String[]> load() {
-			CodePointMap<String[]> map = new CodePointMap<>();
+		private static CodePointMap<LookalikeEntry> load() {
+			CodePointMap<LookalikeEntry> map = new CodePointMap<>();
 			for (String[] row : DataFiles.rows("lookalikes.txt")) { //$NON-NLS-1$
-				if (row.length >= 3) {
-					map.put(row[0].codePointAt(0), new String[] { row[1], row[2] });
+				LookalikeEntry entry = LookalikeEntry.of(row);
+				if (entry != null) {
+					map.put(row[0].codePointAt(0), entry);
 				}
 			}
 			return map;
 		}
+	}
+
+	private static final class Words {
+		static final WordTable INSTANCE = WordTable.of(DataFiles.rows("words.txt")); //$NON-NLS-1$
 	}
 }
