@@ -12,7 +12,7 @@ final class Commands {
 	}
 
 	static List<Command> all() {
-		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand());
+		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand(), new NormalizeCommand());
 	}
 
 	static String version() {
