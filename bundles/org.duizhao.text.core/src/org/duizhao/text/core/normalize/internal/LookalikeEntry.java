@@ -16,16 +16,20 @@ package org.duizhao.text.core.normalize.internal;
  */
 public record LookalikeEntry(int[] candidates, String kinds, boolean standard, boolean unknown) {
 
-	/** @return the row {@code {char, candidates, kinds, class}} as an entry, or {@code null} */
-	static LookalikeEntry of(String[] row) {
-		if (row.length < 4) {
+	/**
+	 * @param row the part of a row after the look-alike and its tab: {@code candidates<TAB>kinds<TAB>class}
+	 * @return the entry, or {@code null} if the row is malformed
+	 */
+	static LookalikeEntry parse(String row) {
+		String[] parts = row.split("\t"); //$NON-NLS-1$
+		if (parts.length < 3) {
 			return null;
 		}
-		int[] candidates = row[1].codePoints().toArray();
-		if (candidates.length == 0 || candidates.length != row[2].length()) {
+		int[] candidates = parts[0].codePoints().toArray();
+		if (candidates.length == 0 || candidates.length != parts[1].length()) {
 			return null;
 		}
-		return new LookalikeEntry(candidates, row[2], "c".equals(row[3]), "r".equals(row[3])); //$NON-NLS-1$ //$NON-NLS-2$
+		return new LookalikeEntry(candidates, parts[1], "c".equals(parts[2]), "r".equals(parts[2])); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** @return whether candidate {@code i} is made of the look-alike's shape: part, repeat, similar */

@@ -52,7 +52,7 @@ public final class VariantStep implements NormalizationStep {
 	}
 
 	private static String lookalike(String text, int index, int end, int cp) {
-		LookalikeEntry entry = Tables.lookalikes().get(cp);
+		LookalikeEntry entry = Tables.lookalike(cp);
 		if (entry == null || !(Chars.isHanBefore(text, index) || Chars.isHanAt(text, end))) {
 			return null;
 		}

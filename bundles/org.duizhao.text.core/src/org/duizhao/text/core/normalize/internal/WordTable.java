@@ -1,7 +1,6 @@
 package org.duizhao.text.core.normalize.internal;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Word frequencies for deciding look-alikes: words of two to four characters of the CJK Unified
@@ -25,64 +24,64 @@ public final class WordTable {
 	}
 
 	/**
-	 * @param rows rows {@code first<TAB>item item ...}, each item the word's characters after the
-	 *        first followed by its level in digits (see {@code words.txt})
+	 * @param text lines {@code first<TAB>item item ...}, each item the word's characters after the
+	 *        first followed by its level in digits; lines starting with {@code #} are comments (see
+	 *        {@code words.txt}). Parsed by hand: the file holds 300,000 words.
 	 * @return the table
 	 */
-	public static WordTable of(List<String[]> rows) {
-		long[] all = new long[count(rows)];
-		int at = 0;
-		for (String[] row : rows) {
-			if (row.length < 2 || row[0].length() != 1) {
-				continue;
+	public static WordTable parse(String text) {
+		long[] all = new long[text.length() / 3 + 1];
+		int count = 0;
+		int i = 0;
+		while (i < text.length()) {
+			int lineEnd = text.indexOf('\n', i);
+			lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+			if (text.charAt(i) != '#' && i + 2 < lineEnd && text.charAt(i + 1) == '\t') {
+				count = parseLine(text, i + 2, lineEnd, code(text.charAt(i)), all, count);
 			}
-			for (String item : row[1].split(" ")) { //$NON-NLS-1$
-				long packed = parse(row[0].charAt(0), item);
-				if (packed != -1) {
-					all[at++] = packed ^ Long.MIN_VALUE; // signed order of these is unsigned order of packed
-				}
-			}
+			i = lineEnd + 1;
 		}
-		all = Arrays.copyOf(all, at);
+		all = Arrays.copyOf(all, count);
 		Arrays.sort(all);
-		long[] keys = new long[at];
-		byte[] levels = new byte[at];
-		for (int i = 0; i < at; i++) {
-			long packed = all[i] ^ Long.MIN_VALUE;
-			keys[i] = packed >>> 4; // at most 60 bits: positive, and ascending
-			levels[i] = (byte) (packed & MAX_LEVEL);
+		long[] keys = new long[count];
+		byte[] levels = new byte[count];
+		for (int k = 0; k < count; k++) {
+			long packed = all[k] ^ Long.MIN_VALUE;
+			keys[k] = packed >>> 4; // at most 60 bits: positive, and ascending
+			levels[k] = (byte) (packed & MAX_LEVEL);
 		}
 		return new WordTable(keys, levels);
 	}
 
-	private static int count(List<String[]> rows) {
-		int n = 0;
-		for (String[] row : rows) {
-			n += row.length < 2 ? 0 : row[1].split(" ").length; //$NON-NLS-1$
+	/** Packs the items of one line into {@code all} from {@code count}; @return the new count */
+	private static int parseLine(String text, int from, int to, long first, long[] all, int count) {
+		long key = first;
+		int chars = 1;
+		int level = 0;
+		for (int i = from; i <= to; i++) {
+			char c = i < to ? text.charAt(i) : ' ';
+			if (c >= '0' && c <= '9') {
+				level = level * 10 + c - '0';
+			} else if (c == ' ') {
+				if (first > 0 && key > 0 && chars >= 2 && chars <= 4 && level > 0) {
+					// the sign flip makes signed order the unsigned order of the packed words
+					all[count++] = (key << 4 | Math.min(MAX_LEVEL, level)) ^ Long.MIN_VALUE;
+				}
+				key = first;
+				chars = 1;
+				level = 0;
+			} else {
+				long code = code(c);
+				key = code < 0 ? -1 : key << 15 | code;
+				chars++;
+			}
 		}
-		return n;
+		return count;
 	}
 
-	/** @return the word packed with its level (64 bits, unsigned), or -1 if it cannot be packed */
-	private static long parse(char first, String item) {
-		int digits = item.length();
-		while (digits > 0 && Character.isDigit(item.charAt(digits - 1))) {
-			digits--;
-		}
-		if (digits == item.length() || digits < 1 || digits > 3) {
-			return -1;
-		}
-		long key = code(first);
-		for (int k = 0; k < digits; k++) {
-			key = key << 15 | code(item.charAt(k));
-		}
-		int level = Math.min(MAX_LEVEL, Math.max(1, Integer.parseInt(item.substring(digits))));
-		return key < 0 ? -1 : key << 4 | level; // a real word never packs to all ones
-	}
-
-	/** @return 1..0x5200 for a character of the block, or a negative number otherwise */
+	/** @return 1..0x5200 for a character of the block, or -1 otherwise */
 	private static long code(char c) {
-		return c >= FIRST && c <= LAST ? c - FIRST + 1 : Long.MIN_VALUE >> 1;
+		return c >= FIRST && c <= LAST ? c - FIRST + 1 : -1;
 	}
 
 	/**
