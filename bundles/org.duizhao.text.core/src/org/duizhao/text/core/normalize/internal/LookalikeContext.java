@@ -6,9 +6,10 @@ package org.duizhao.text.core.normalize.internal;
  * candidate wins when its best word is clearly more frequent than every other candidate's. A
  * character in standard use (GB 2312, Big Five) only folds to a candidate that shares its
  * reading and makes a word of some frequency, as names and rare words are full of such
- * characters (青岚 is not 青风). A rare look-alike that makes no word either way folds to its one
- * strong candidate (its own part, its repeated character, a similar shape, or the one candidate
- * that sounds the same).
+ * characters (青岚 is not 青风). A look-alike that jieba's dictionary does not know at all, and
+ * that makes no word either way, folds to its one strong candidate (its own part, its repeated
+ * character, a similar shape, or the one candidate that sounds the same). Nothing folds that
+ * ICU's dictionary reads as part of a word as written (the name 畑中).
  * <p>
  * Words are looked up in simplified form, with up to three Han neighbours on either side, so the
  * same table serves traditional text.
