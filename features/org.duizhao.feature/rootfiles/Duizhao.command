@@ -1,6 +1,6 @@
 #!/bin/sh
-# Starts Duizhao on macOS. Double-click it in the Finder to open the workbench (Terminal opens
-# beside it), or run it from a terminal:
+# Starts Duizhao on macOS. Duizhao.app runs it when opened in the Finder; double-click this file
+# itself to start the workbench with a Terminal beside it, or run it from a terminal:
 #   ./Duizhao.command [--open PROJECT_DIR]   the workbench (on that project)
 #   ./Duizhao.command COMMAND [ARGS...]      a command, headless; --help lists them
 # Environment: JAVA (java program; default: the Java 17+ that /usr/libexec/java_home finds, else
@@ -9,10 +9,13 @@
 here=$(cd "$(dirname "$0")" && pwd)
 
 need_java() {
+	what="Duizhao needs Java 17 or newer. Install a Java runtime 17+ for macOS (for Apple silicon choose aarch64, for Intel x64), e.g. from https://adoptium.net, or with Homebrew: brew install --cask temurin@17. Or set JAVA to its java program."
 	echo "Duizhao: $1" >&2
-	echo "Duizhao: Duizhao needs Java 17 or newer. Install a Java runtime 17+ for macOS (for Apple" >&2
-	echo "Duizhao:   silicon choose aarch64, for Intel x64), e.g. from https://adoptium.net, or with" >&2
-	echo "Duizhao:   Homebrew: brew install --cask temurin@17. Or set JAVA to its java program." >&2
+	echo "Duizhao: $what" >&2
+	if [ ! -t 2 ] && command -v osascript >/dev/null 2>&1; then
+		# opened from the Finder: no terminal to read the message
+		osascript -e "display alert \"Duizhao: $1\" message \"$what\"" >/dev/null 2>&1
+	fi
 	exit 1
 }
 

@@ -10,8 +10,9 @@ products=$1
 # symbolic names of bundles that only the workbench needs
 ui='^(org\.eclipse\.(swt|jface|ui|e4|emf|help|urischeme|text|core\.(commands|expressions|databinding))|org\.duizhao\.(app|[a-z.]*\.ui)|org\.apache\.batik|org\.w3c\.css|com\.github\.weisj|com\.sun\.jna|jakarta\.)[.,]'
 count=0
-for config in "$products"/*/*/*/*/configuration; do
-	[ -f "$config/config.ini" ] || continue
+# Linux and Windows: <os>/<ws>/<arch>/duizhao/configuration; macOS: .../Duizhao.app/Contents/Eclipse/configuration
+for ini in $(find "$products" -path '*/configuration/config.ini' ! -path '*/cli/*' ! -path '*/with-java/*'); do
+	config=$(dirname "$ini")
 	cli="$config/cli"
 	rm -rf "$cli"
 	mkdir -p "$cli/org.eclipse.equinox.simpleconfigurator"
