@@ -52,7 +52,8 @@ case "$first" in
 		# a command, headless, in the configuration without the workbench bundles
 		config=$here/configuration/cli
 		[ -f "$config/config.ini" ] || config=$here/configuration
-		exec "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData $vmargs -Djava.awt.headless=true \
+		exec "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData ${DUIZHAO_VMARGS:--Xmx2g -Xmn512m} \
+			-Djava.awt.headless=true \
 			-jar "$launcher" -data "$data" -configuration "$config" -nosplash -application org.duizhao.cli.app "$@" ;;
 	*)
 		# SWT on macOS must run on the first thread

@@ -31,6 +31,8 @@ if not defined LAUNCHER (
   exit /b 2
 )
 if not defined DUIZHAO_DATA set "DUIZHAO_DATA=%USERPROFILE%\.duizhao\workspace"
+set "CLI_VMARGS=%DUIZHAO_VMARGS%"
+if not defined DUIZHAO_VMARGS set "CLI_VMARGS=-Xmx2g -Xmn512m"
 if not defined DUIZHAO_VMARGS set "DUIZHAO_VMARGS=-Xmx2g"
 set "FIRST=%~1"
 if "%FIRST%"=="-nl" set "FIRST=%~3"
@@ -40,7 +42,7 @@ if "%FIRST:~0,1%"=="-" if not "%FIRST%"=="--help" if not "%FIRST%"=="-h" if not 
 rem a command, headless, in the configuration without the workbench bundles
 set "CONFIG=%HERE%configuration\cli"
 if not exist "%CONFIG%\config.ini" set "CONFIG=%HERE%configuration"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData %DUIZHAO_VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -data "%DUIZHAO_DATA%" -configuration "%CONFIG%" -nosplash -application org.duizhao.cli.app %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData %CLI_VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -data "%DUIZHAO_DATA%" -configuration "%CONFIG%" -nosplash -application org.duizhao.cli.app %*
 exit /b %ERRORLEVEL%
 :workbench
 "%JAVA%" %DUIZHAO_VMARGS% -jar "%LAUNCHER%" -data "%DUIZHAO_DATA%" -configuration "%HERE%configuration" -nosplash %*

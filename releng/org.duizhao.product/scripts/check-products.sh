@@ -77,6 +77,31 @@ else
 	fail "linux.gtk.x86_64 product does not run commands: $out"
 fi
 
+# the start scripts say what to install when Java is missing or too old (a fake Java 11 here)
+printf '#!/bin/sh\necho "openjdk version \\"11.0.2\\" 2019-01-15" >&2\n' >"$work/java11"
+chmod +x "$work/java11"
+mkdir -p "$work/nojava"
+for t in sh dirname readlink sed ls head cut cksum mkdir mv rm cat grep; do
+	ln -s "$(command -v "$t")" "$work/nojava/$t"
+done
+mac="$products/macosx/cocoa/aarch64/Duizhao.app/Contents/Eclipse/Duizhao.command"
+for script in "$linux/duizhao" "$mac"; do
+	old=$(JAVA="$work/java11" "$script" --version 2>&1) && status=0 || status=$?
+	none=$(env -i HOME="$work/home" PATH="$work/nojava" "$script" --version 2>&1) && status2=0 || status2=$?
+	if [ "$status" = 1 ] && [[ "$old" == *"is Java 11.0.2"*"needs Java 17 or newer"*"adoptium.net"* ]] \
+		&& [ "$status2" = 1 ] && [[ "$none" == *"no Java found"*"needs Java 17 or newer"* ]]; then
+		pass "$(basename "$script") names Java 17 and where to get it when Java is too old or missing"
+	else
+		fail "$(basename "$script") with Java 11 ($status): $old / with no Java ($status2): $none"
+	fi
+done
+# the macOS start script runs commands too (they need no SWT), here on Linux
+if out=$(JAVA=$(command -v java) "$mac" --version 2>&1) && [[ "$out" == "duizhao "* ]]; then
+	pass "Duizhao.command runs --version from the macOS product's command configuration"
+else
+	fail "Duizhao.command --version: $out"
+fi
+
 # the product with its own runtime, started with no Java anywhere on PATH or in the environment
 bundled="$target/products/$name-linux.gtk.x86_64-with-java.tar.gz"
 if [ -f "$bundled" ]; then
