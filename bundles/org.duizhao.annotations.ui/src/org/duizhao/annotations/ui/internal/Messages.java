@@ -39,8 +39,23 @@ public final class Messages extends NLS {
 	public static String Hover_coder;
 	public static String Hover_memo;
 	public static String Hover_noCodes;
+	public static String Link_from;
+	public static String Link_memo;
+	public static String Link_selectBoth;
+	public static String Link_title;
+	public static String Link_to;
+	public static String Link_type;
+	public static String Links_description;
+	public static String Links_from;
+	public static String Links_to;
+	public static String Links_type;
 	public static String Memo_passage;
 	public static String Memo_title;
+	public static String Memos_deleteConfirm;
+	public static String Memos_description;
+	public static String Memos_on;
+	public static String Memos_project;
+	public static String Memos_titleColumn;
 	public static String Menu_codeWith;
 	public static String Operation_code;
 	public static String Operation_delete;
@@ -53,6 +68,10 @@ public final class Messages extends NLS {
 	public static String Prefs_coder;
 	public static String Prefs_description;
 	public static String Store_unavailable;
+	public static String Unanchored_context;
+	public static String Unanchored_description;
+	public static String Unanchored_selectFirst;
+	public static String Unanchored_title;
 	public static String View_noProject;
 	public static String View_reading;
 

@@ -5,6 +5,9 @@ import org.duizhao.annotations.ui.internal.coding.DeleteAnnotationOperation;
 import org.duizhao.annotations.ui.internal.coding.StoreOperation;
 import org.duizhao.annotations.ui.internal.views.AnnotationsView;
 import org.duizhao.annotations.ui.internal.views.CodesView;
+import org.duizhao.annotations.ui.internal.views.LinksView;
+import org.duizhao.annotations.ui.internal.views.MemosView;
+import org.duizhao.annotations.ui.internal.views.UnanchoredView;
 import org.duizhao.annotations.ui.internal.views.MemoDialog;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -33,6 +36,12 @@ public class ViewCommandHandler extends AbstractHandler implements IExecutableEx
 			onCodes(codes);
 		} else if (part instanceof AnnotationsView annotations) {
 			onAnnotations(annotations);
+		} else if (part instanceof UnanchoredView unanchored) {
+			onUnanchored(unanchored);
+		} else if (part instanceof LinksView links && "delete".equals(command)) { //$NON-NLS-1$
+			links.delete();
+		} else if (part instanceof MemosView memos) {
+			onMemos(memos);
 		}
 		return null;
 	}
@@ -46,6 +55,25 @@ public class ViewCommandHandler extends AbstractHandler implements IExecutableEx
 		case "shortcut" -> view.actions().shortcut(); //$NON-NLS-1$
 		case "merge" -> view.actions().mergeInto(); //$NON-NLS-1$
 		case "delete" -> view.actions().delete(); //$NON-NLS-1$
+		default -> view.refresh();
+		}
+	}
+
+	private void onUnanchored(UnanchoredView view) {
+		if ("reattach".equals(command)) { //$NON-NLS-1$
+			view.reattach();
+		} else if ("delete".equals(command) && view.project() != null) { //$NON-NLS-1$
+			for (Annotation a : view.selected()) {
+				StoreOperation.run(new DeleteAnnotationOperation(view.project().folder(), a));
+			}
+		}
+	}
+
+	private void onMemos(MemosView view) {
+		switch (command) {
+		case "newProjectMemo" -> view.create(false); //$NON-NLS-1$
+		case "newDocumentMemo" -> view.create(true); //$NON-NLS-1$
+		case "delete" -> view.delete(); //$NON-NLS-1$
 		default -> view.refresh();
 		}
 	}

@@ -17,17 +17,30 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-/** Edits a memo in a multi-line box: the memo of a coded passage. */
+/** Edits a memo in a multi-line box: the memo of a coded passage, or a titled document or project memo. */
 public final class MemoDialog extends Dialog {
 
 	private final String heading;
 	private String value;
+	private String title;
+	private Text titleBox;
 	private Text box;
 
 	private MemoDialog(Shell parent, String heading, String value) {
 		super(parent);
 		this.heading = heading;
 		this.value = value;
+	}
+
+	/**
+	 * Asks for a document or project memo's title and text.
+	 *
+	 * @return the title and the text, or {@code null} when cancelled
+	 */
+	public static String[] ask(Shell shell, String title, String text) {
+		MemoDialog dialog = new MemoDialog(shell, null, text);
+		dialog.title = title;
+		return dialog.open() == OK ? new String[] { dialog.title, dialog.value } : null;
 	}
 
 	/** Asks for the memo of {@code a} and writes it; a conflicting change is reported. */
@@ -59,7 +72,14 @@ public final class MemoDialog extends Dialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		new Label(area, SWT.WRAP).setText(heading);
+		if (heading != null) {
+			new Label(area, SWT.WRAP).setText(heading);
+		} else {
+			new Label(area, SWT.NONE).setText(Messages.Memos_titleColumn);
+			titleBox = new Text(area, SWT.BORDER);
+			titleBox.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			titleBox.setText(title);
+		}
 		box = new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
 		data.widthHint = 420;
@@ -72,6 +92,9 @@ public final class MemoDialog extends Dialog {
 	@Override
 	protected void okPressed() {
 		value = box.getText();
+		if (titleBox != null) {
+			title = titleBox.getText().strip();
+		}
 		super.okPressed();
 	}
 }
