@@ -41,7 +41,6 @@ class CodingWorkbenchTest {
 	@BeforeEach
 	void setUp() throws Exception {
 		Workbench.start();
-		StoreFixture.install();
 		fixture = AnnotatedProject.create(temp);
 	}
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationStore;
+import org.duizhao.annotations.core.AnnotationStores;
 import org.duizhao.annotations.core.Code;
 import org.duizhao.annotations.core.NewAnnotation;
 import org.duizhao.annotations.core.TextQuote;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Codes and Annotations views on a real workbench: counts with and without sub-codes, the
  * filters (codes selected in the Codes view, coder, text), double-click revealing a passage, and
- * a code made by another writer (as the CLI would) appearing without a restart.
+ * a code made through another store instance on the same file (as the CLI would) appearing without a restart.
  */
 class ViewsWorkbenchTest {
 
@@ -41,7 +41,6 @@ class ViewsWorkbenchTest {
 	@BeforeEach
 	void setUp() throws Exception {
 		Workbench.start();
-		StoreFixture.install();
 		fixture = AnnotatedProject.create(temp);
 		store = fixture.store();
 		policy = store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
@@ -129,14 +128,10 @@ class ViewsWorkbenchTest {
 		CodesView view = Workbench.sync(() -> (CodesView) AnnotatedProject.page().showView(CodesView.ID));
 		Workbench.run(view::refresh);
 		Workbench.waitUntil(() -> view.viewer().getTree().getItemCount() == 1, 10);
-		// another writer, on another thread, as the CLI's import would be
-		CompletableFuture.runAsync(() -> {
-			try {
-				store.createCode(null, "生态", "#a2c4c9", null, null); //$NON-NLS-1$ //$NON-NLS-2$
-			} catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		}).get();
+		// another store instance on the same file, as the CLI in another process would open it
+		try (AnnotationStore other = AnnotationStores.open(fixture.project.folder())) {
+			other.createCode(null, "生态", "#a2c4c9", null, null); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		Workbench.waitUntil(() -> view.viewer().getTree().getItemCount() == 2, 10);
 		Workbench.run(() -> assertThat(view.viewer().getTree().getItem(1).getText(0)).isEqualTo("生态")); //$NON-NLS-1$
 	}

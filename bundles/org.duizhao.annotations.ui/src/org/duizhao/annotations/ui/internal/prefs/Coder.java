@@ -1,5 +1,6 @@
 package org.duizhao.annotations.ui.internal.prefs;
 
+import org.duizhao.annotations.core.AnnotationStores;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 
 /** Who codes in this workbench: the researcher's name from the preferences. */
@@ -14,9 +15,8 @@ public final class Coder {
 		return name.isEmpty() ? systemUser() : name;
 	}
 
-	/** @return the system user's name, or {@code "researcher"} when the system does not say */
+	/** @return the system user's name, as the CLI uses it when no coder is given */
 	static String systemUser() {
-		String user = System.getProperty("user.name", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
-		return user.isEmpty() ? "researcher" : user; //$NON-NLS-1$
+		return AnnotationStores.defaultCoder();
 	}
 }

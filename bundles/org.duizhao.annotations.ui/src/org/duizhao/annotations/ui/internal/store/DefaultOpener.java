@@ -3,8 +3,8 @@ package org.duizhao.annotations.ui.internal.store;
 import java.nio.file.Path;
 
 import org.duizhao.annotations.core.AnnotationStore;
+import org.duizhao.annotations.core.AnnotationStores;
 import org.duizhao.annotations.core.StoreException;
-import org.duizhao.annotations.ui.internal.Messages;
 
 /** Opens a project's embedded store ({@code annotations.db} in the project folder). */
 final class DefaultOpener {
@@ -13,6 +13,6 @@ final class DefaultOpener {
 	}
 
 	static AnnotationStore open(Path projectFolder) throws StoreException {
-		throw new StoreException(Messages.Store_unavailable);
+		return AnnotationStores.open(projectFolder);
 	}
 }
