@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationStore;
+import org.duizhao.annotations.core.Link;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.Messages;
@@ -54,21 +55,29 @@ public class LinkPassagesHandler extends AbstractHandler {
 			if (dialog.open() != Window.OK) {
 				return;
 			}
-			String type = dialog.type();
-			String coder = Coder.name();
-			store.inTransaction(s -> {
-				if (!types.contains(type)) {
-					List<String> more = new ArrayList<>(types);
-					more.add(type);
-					s.setLinkTypes(more);
-				}
-				Annotation a = Passages.findOrMake(s, from, coder);
-				Annotation b = Passages.findOrMake(s, to, coder);
-				return s.createLink(a.id(), b.id(), type, dialog.memo(), coder);
-			});
+			create(store, from, to, dialog.type(), dialog.memo(), Coder.name());
 		} catch (StoreException e) {
 			MessageDialog.openError(shell, Messages.Link_title, e.getMessage());
 		}
+	}
+
+	/**
+	 * Links two passages in one transaction: finds or makes their annotations, adds a new type to
+	 * the project's list.
+	 */
+	public static Link create(AnnotationStore store, CodingTarget from, CodingTarget to, String type, String memo,
+			String coder) throws StoreException {
+		return store.inTransaction(s -> {
+			List<String> types = s.linkTypes();
+			if (!types.contains(type)) {
+				List<String> more = new ArrayList<>(types);
+				more.add(type);
+				s.setLinkTypes(more);
+			}
+			Annotation a = Passages.findOrMake(s, from, coder);
+			Annotation b = Passages.findOrMake(s, to, coder);
+			return s.createLink(a.id(), b.id(), type, memo, coder);
+		});
 	}
 
 	static String shorten(String s) {
