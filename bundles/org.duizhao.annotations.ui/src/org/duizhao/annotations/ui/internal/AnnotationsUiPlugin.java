@@ -23,8 +23,9 @@ public class AnnotationsUiPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		plugin = this;
-		stores = new StoreRegistry();
 		ProjectManager projects = CorpusUiPlugin.getDefault().projects();
+		stores = new StoreRegistry(folder -> projects.all().stream()
+				.anyMatch(p -> StoreRegistry.key(p.folder()).equals(folder)));
 		projectListener = project -> {
 			if (project == null) {
 				stores.retain(projects.all());

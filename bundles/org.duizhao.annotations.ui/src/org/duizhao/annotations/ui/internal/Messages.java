@@ -67,6 +67,7 @@ public final class Messages extends NLS {
 	public static String Picker_title;
 	public static String Prefs_coder;
 	public static String Prefs_description;
+	public static String Store_projectClosed;
 	public static String Unanchored_context;
 	public static String Unanchored_description;
 	public static String Unanchored_selectFirst;

@@ -35,6 +35,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareAndLinksWorkbenchTest {
 
 	private static final String OTHER = "祥和村扶贫工作报告\n\n一、坚持产业扶贫，发展特色种植业。\n二、加强教育扶贫。\n"; //$NON-NLS-1$
+
+	private static final String COMPARE = "org.duizhao.corpus.ui.compare"; //$NON-NLS-1$
 
 	@TempDir
 	Path temp;
@@ -78,11 +81,16 @@ class CompareAndLinksWorkbenchTest {
 		Code code = store.createCode(null, "产业", null, null, "1"); //$NON-NLS-1$ //$NON-NLS-2$
 		store.close();
 
+		DocumentExplorerView view = Workbench
+				.sync(() -> (DocumentExplorerView) AnnotatedProject.page().showView(DocumentExplorerView.ID));
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		Workbench.waitUntil(() -> {
+			view.viewer().setSelection(new StructuredSelection(nodes), true);
+			return commands.getCommand(COMPARE).isEnabled();
+		}, 30);
 		Workbench.run(() -> {
 			try {
-				DocumentExplorerView view = (DocumentExplorerView) AnnotatedProject.page().showView(DocumentExplorerView.ID);
-				view.viewer().setSelection(new StructuredSelection(nodes), true);
-				PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.duizhao.corpus.ui.compare", null); //$NON-NLS-1$
+				PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMPARE, null);
 			} catch (Exception e) {
 				throw new AssertionError(e);
 			}

@@ -8,8 +8,8 @@ import org.duizhao.annotations.core.Code;
 import org.duizhao.annotations.core.CodeTree;
 
 /**
- * What the code picker offers for what was typed: the codes whose path contains it (ignoring case),
- * those whose name starts with it first, in tree order.
+ * What the code picker offers for what was typed: the code whose shortcut key it is, then the codes
+ * whose name starts with it, then those whose path contains it (ignoring case), in tree order.
  */
 public final class CodeChoices {
 
@@ -33,6 +33,10 @@ public final class CodeChoices {
 		List<Code> starts = new ArrayList<>();
 		List<Code> contains = new ArrayList<>();
 		for (Code c : ordered) {
+			if (c.shortcut() != null && c.shortcut().equalsIgnoreCase(q)) {
+				starts.add(0, c); // typing a code's shortcut key in the picker finds that code first
+				continue;
+			}
 			String path = tree.path(c.id()).toLowerCase(Locale.ROOT);
 			if (c.name().toLowerCase(Locale.ROOT).startsWith(q)) {
 				starts.add(c);

@@ -42,6 +42,9 @@ public class ViewCommandHandler extends AbstractHandler implements IExecutableEx
 			links.delete();
 		} else if (part instanceof MemosView memos) {
 			onMemos(memos);
+		} else if ("newCode".equals(command) && part != null //$NON-NLS-1$
+				&& part.getSite().getPage().findView(CodesView.ID) instanceof CodesView codes) {
+			codes.actions().create(false); // the Codes view's toolbar button works while another part is active
 		}
 		return null;
 	}

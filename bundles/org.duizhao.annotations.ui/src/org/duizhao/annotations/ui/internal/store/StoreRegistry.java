@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.StoreChange;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.core.StoreListener;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
+import org.duizhao.annotations.ui.internal.Messages;
 import org.duizhao.corpus.core.Project;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The annotation store of each open project: opened when first needed, closed when the project
@@ -32,7 +35,17 @@ public final class StoreRegistry {
 	private final Map<Path, AnnotationStore> open = new LinkedHashMap<>();
 	private final Map<Path, StoreListener> forwarders = new LinkedHashMap<>();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	private final Predicate<Path> projectOpen;
 	private StoreOpener opener = DefaultOpener::open;
+
+	/**
+	 * @param projectOpen whether a project folder (absolute, normalized) is open: a store is opened
+	 *            only for an open project, so that a late reader cannot reopen the store of a
+	 *            project just closed
+	 */
+	public StoreRegistry(Predicate<Path> projectOpen) {
+		this.projectOpen = projectOpen;
+	}
 
 	/** Replaces how stores are opened (tests); closes the stores open so far. */
 	public synchronized void setOpener(StoreOpener value) {
@@ -50,6 +63,9 @@ public final class StoreRegistry {
 		synchronized (this) {
 			AnnotationStore store = open.get(key);
 			if (store == null) {
+				if (!projectOpen.test(key)) {
+					throw new StoreException(NLS.bind(Messages.Store_projectClosed, key));
+				}
 				store = opener.open(key);
 				StoreListener forward = change -> fire(key, change);
 				store.addListener(forward);

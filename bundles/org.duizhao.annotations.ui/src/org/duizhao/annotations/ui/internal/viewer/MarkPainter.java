@@ -16,7 +16,7 @@ import org.eclipse.swt.graphics.Rectangle;
  */
 final class MarkPainter {
 
-	private static final int FILL_ALPHA = 120;
+	private static final int FILL_ALPHA = 140;
 	private static final int UNDERLINE = 2;
 
 	private final StyledText text;

@@ -72,7 +72,9 @@ public class AnnotationsView extends StoreView<AnnotationRows> {
 		root.setLayout(new GridLayout(5, false));
 		search = new Text(root, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
 		search.setMessage(Messages.Annotations_search);
-		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData searchData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		searchData.minimumWidth = 160;
+		search.setLayoutData(searchData);
 		search.addModifyListener(e -> {
 			text = search.getText().strip();
 			refresh();
@@ -105,7 +107,9 @@ public class AnnotationsView extends StoreView<AnnotationRows> {
 		Combo c = new Combo(root, SWT.READ_ONLY);
 		c.setItems(all);
 		c.select(0);
-		c.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+		GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+		data.widthHint = 170; // titles can be long: keep the filter row from pushing the search box away
+		c.setLayoutData(data);
 		c.addListener(SWT.Selection, e -> {
 			set.accept(c.getSelectionIndex() <= 0 ? null : (String) c.getData(String.valueOf(c.getSelectionIndex())));
 			refresh();

@@ -39,7 +39,7 @@ public class CodesView extends StoreView<CodeCounts> {
 		viewer.getTree().setHeaderVisible(true);
 		swatches = new ColorSwatches(viewer.getControl());
 		viewer.setContentProvider(new Content());
-		column(Messages.Codes_name, 200, new ColumnLabelProvider() {
+		column(Messages.Codes_name, 170, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object o) {
 				Code c = (Code) o;
@@ -56,8 +56,8 @@ public class CodesView extends StoreView<CodeCounts> {
 				return ((Code) o).description().isBlank() ? null : ((Code) o).description();
 			}
 		}).setEditingSupport(new RenameSupport(this, viewer));
-		column(Messages.Codes_own, 60, ColumnLabelProvider.createTextProvider(o -> String.valueOf(counts.own(((Code) o).id()))));
-		column(Messages.Codes_total, 80, ColumnLabelProvider.createTextProvider(o -> String.valueOf(counts.total(((Code) o).id()))));
+		column(Messages.Codes_own, 50, ColumnLabelProvider.createTextProvider(o -> String.valueOf(counts.own(((Code) o).id()))));
+		column(Messages.Codes_total, 110, ColumnLabelProvider.createTextProvider(o -> String.valueOf(counts.total(((Code) o).id()))));
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 		RenameSupport.activateOnlyByProgram(viewer);
 		CodeDragAndDrop.install(this, viewer);
@@ -91,8 +91,13 @@ public class CodesView extends StoreView<CodeCounts> {
 	protected void show(Project shown, CodeCounts data) {
 		counts = data == null ? new CodeCounts(List.of(), java.util.Map.of()) : data;
 		Object[] expanded = viewer.getExpandedElements();
+		boolean first = viewer.getInput() == null || ((CodeCounts) viewer.getInput()).tree().roots().isEmpty();
 		viewer.setInput(counts);
-		viewer.setExpandedElements(sameCodes(expanded));
+		if (first) {
+			viewer.expandAll(); // a code system is small enough to show whole at first
+		} else {
+			viewer.setExpandedElements(sameCodes(expanded));
+		}
 	}
 
 	/** Instances change with every read: expand the codes with the ids expanded before. */
