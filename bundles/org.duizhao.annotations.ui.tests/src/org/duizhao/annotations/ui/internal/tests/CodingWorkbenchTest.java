@@ -8,19 +8,20 @@ import java.util.List;
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.Code;
-import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.coding.Coding;
 import org.duizhao.annotations.ui.internal.handlers.CodePicker;
 import org.duizhao.annotations.ui.internal.viewer.AnnotationOverlay;
 import org.duizhao.annotations.ui.internal.viewer.Mark;
 import org.duizhao.corpus.ui.DocumentPane;
 import org.duizhao.corpus.ui.TextHovers;
+import org.duizhao.corpus.ui.ViewerOptions;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,21 @@ class CodingWorkbenchTest {
 		assertThat(Workbench.sync(() -> TextHovers.of(pane.textWidget()).describe(s + 1))).contains("产业") //$NON-NLS-1$
 				.contains(a.coder());
 
+		// hiding pinyin glosses keeps the text, and so every highlight, where it is
+		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+		Workbench.run(() -> {
+			try {
+				handlers.executeCommand(ViewerOptions.HIDE_GLOSSES, null);
+				assertThat(pane.textWidget().getText()).isEqualTo(AnnotatedProject.TEXT);
+				int gloss = AnnotatedProject.at("(jiān)"); //$NON-NLS-1$
+				assertThat(pane.textWidget().getStyleRangeAtOffset(gloss).metrics.width).isZero();
+				assertThat(overlay.marks().get(0).start()).isEqualTo(s);
+				handlers.executeCommand(ViewerOptions.HIDE_GLOSSES, null);
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		});
+
 		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 		IUndoContext context = PlatformUI.getWorkbench().getOperationSupport().getUndoContext();
 		Workbench.run(() -> assertThat(history.getUndoOperation(context).getLabel()).contains("产业")); //$NON-NLS-1$
@@ -119,9 +135,5 @@ class CodingWorkbenchTest {
 			e.keyCode = key;
 			pane.textWidget().notifyListeners(SWT.KeyDown, e);
 		});
-	}
-
-	static String coder() {
-		return AnnotationsUiPlugin.getDefault().getPreferenceStore().getString("coder"); //$NON-NLS-1$
 	}
 }
