@@ -12,8 +12,14 @@ final class Commands {
 	}
 
 	static List<Command> all() {
-		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand(), new RelatedCommand(), new AnnotateCommand(),
-				new CodesCommand());
+		return List.of(//
+				new ImportCommand(), //
+				new InfoCommand(), //
+				new CompareCommand(), //
+				new RelatedCommand(), //
+				new AnnotateCommand(), //
+				new CodesCommand(), //
+				new CheckCommand());
 	}
 
 	static String version() {

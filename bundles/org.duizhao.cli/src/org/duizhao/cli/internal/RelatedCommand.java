@@ -63,7 +63,7 @@ final class RelatedCommand implements Command {
 		String project = args.option("project"); //$NON-NLS-1$
 		CompareTexts texts = project == null
 				? CompareTexts.ofFiles(Path.of(args.positional().get(0)), Path.of(args.positional().get(1)))
-				: CompareTexts.ofProject(Path.of(project), args.positional().get(0), args.positional().get(1));
+				: CompareTexts.ofProject(Path.of(project), args.positional().get(0), args.positional().get(1), io);
 		ToIntFunction<String> df = project == null ? null : documentFrequency(Path.of(project), texts, ignore);
 		RelatedReport report = new RelatedTexts(texts.normalizer()).analyse(texts.a(), texts.b(),
 				RelatedTexts.Options.defaults().withIgnore(ignore).withMinFormulaLength(minLength), df,
