@@ -101,6 +101,10 @@ public final class Messages extends NLS {
 	public static String Compare_noProject;
 	public static String Compare_noMatch;
 	public static String Compare_manyMatches;
+	public static String Normalize_usage;
+	public static String Normalize_description;
+	public static String Normalize_oneFile;
+	public static String Normalize_badFormat;
 	public static String Annotations_usage;
 	public static String Annotations_description;
 	public static String Annotations_subcommand;
