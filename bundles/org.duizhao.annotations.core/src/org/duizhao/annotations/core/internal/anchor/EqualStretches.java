@@ -1,0 +1,139 @@
+package org.duizhao.annotations.core.internal.anchor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.duizhao.compare.core.CompareResult;
+import org.duizhao.compare.core.Hunk;
+import org.duizhao.compare.core.HunkType;
+import org.duizhao.compare.core.SharedPassage;
+import org.duizhao.text.core.TextRange;
+
+/**
+ * The stretches of an old text found unchanged in a new text by the comparison (equal passages at
+ * the same place and moved passages), as UTF-16 ranges of the two original texts, sorted by their
+ * place in the old text. The comparison must have ignored nothing, so that equal means identical.
+ */
+public final class EqualStretches {
+
+	private final int[] aStart;
+	private final int[] aEnd;
+	private final int[] bStart;
+	private final int oldLength;
+	private final int newLength;
+
+	private EqualStretches(List<int[]> stretches, int oldLength, int newLength) {
+		int n = stretches.size();
+		aStart = new int[n];
+		aEnd = new int[n];
+		bStart = new int[n];
+		for (int k = 0; k < n; k++) {
+			int[] s = stretches.get(k);
+			aStart[k] = s[0];
+			aEnd[k] = s[1];
+			bStart[k] = s[2];
+		}
+		this.oldLength = oldLength;
+		this.newLength = newLength;
+	}
+
+	/** @return the stretches of a comparison of the old text (A) with the new text (B) */
+	public static EqualStretches of(CompareResult result) {
+		List<int[]> list = new ArrayList<>();
+		for (SharedPassage p : result.shared()) {
+			add(list, p.a(), p.b());
+		}
+		for (Hunk h : result.hunks()) {
+			if (h.type() == HunkType.MOVE) {
+				add(list, h.a(), h.b());
+			}
+		}
+		list.sort(Comparator.comparingInt(s -> s[0]));
+		return new EqualStretches(list, result.a().text().original().length(), result.b().text().original().length());
+	}
+
+	private static void add(List<int[]> list, TextRange a, TextRange b) {
+		if (!a.isEmpty() && a.length() == b.length()) {
+			list.add(new int[] { a.start(), a.end(), b.start() });
+		}
+	}
+
+	/**
+	 * Maps an old range whose every character lies in equal stretches that follow each other
+	 * without a gap in the new text.
+	 *
+	 * @param start UTF-16 index in the old text, inclusive
+	 * @param end UTF-16 index in the old text, exclusive
+	 * @return the new start (the new end is {@code start + end - start}), or -1 if the range is not
+	 *         carried over unchanged
+	 */
+	public int mapExact(int start, int end) {
+		int k = floor(start);
+		if (k < 0) {
+			return -1;
+		}
+		if (start == end) {
+			return start <= aEnd[k] ? bStart[k] + start - aStart[k] : -1;
+		}
+		if (start >= aEnd[k]) {
+			return -1;
+		}
+		int newStart = bStart[k] + start - aStart[k];
+		int expect = newStart;
+		int pos = start;
+		while (true) {
+			int stop = Math.min(end, aEnd[k]);
+			expect += stop - pos;
+			pos = stop;
+			if (pos == end) {
+				return newStart;
+			}
+			k++;
+			if (k >= aStart.length || aStart[k] != pos || bStart[k] != expect) {
+				return -1;
+			}
+		}
+	}
+
+	/**
+	 * @param oldIndex UTF-16 index in the old text
+	 * @return where the index is expected in the new text: exact inside an equal stretch, else
+	 *         counted from the end of the stretch before it (clamped to the new text)
+	 */
+	public int approximate(int oldIndex) {
+		int k = floor(oldIndex);
+		int guess;
+		if (k < 0) {
+			guess = aStart.length == 0 ? (int) ((long) oldIndex * newLength / Math.max(1, oldLength))
+					: bStart[0] - (aStart[0] - oldIndex);
+		} else if (oldIndex < aEnd[k]) {
+			guess = bStart[k] + oldIndex - aStart[k];
+		} else {
+			guess = bStart[k] + aEnd[k] - aStart[k] + oldIndex - aEnd[k];
+		}
+		return Math.max(0, Math.min(newLength, guess));
+	}
+
+	/** @return the number of stretches */
+	public int size() {
+		return aStart.length;
+	}
+
+	/** @return the last stretch starting at or before {@code index}, or -1 */
+	private int floor(int index) {
+		int lo = 0;
+		int hi = aStart.length - 1;
+		int found = -1;
+		while (lo <= hi) {
+			int mid = (lo + hi) >>> 1;
+			if (aStart[mid] <= index) {
+				found = mid;
+				lo = mid + 1;
+			} else {
+				hi = mid - 1;
+			}
+		}
+		return found;
+	}
+}

@@ -1,0 +1,198 @@
+package org.duizhao.annotations.core.internal.anchor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the passage of a new text most like a quote when the quote itself is gone, with bounded
+ * work: an approximate match (edit distance with a free start, Sellers' algorithm) first in a
+ * window around the expected place, then in a few windows elsewhere that share
+ * {@value GramIndex#Q}-grams with the quote. Similarity is {@code 1 - distance / quote length}.
+ * A match is taken only above the threshold and with a clear margin over the best match that does
+ * not overlap it; otherwise there is none, so that an edited passage is never moved onto another.
+ * A best match without any edit is refused too: the quote occurs unchanged, and the quote rules
+ * (context, ambiguity) have already declined it.
+ */
+public final class FuzzyFinder {
+
+	/** Shortest quote (code points) matched fuzzily: a few characters are too easily alike. */
+	public static final int MIN_LENGTH = 8;
+	/** Longest quote matched fuzzily: the work grows with the square of the length. */
+	public static final int MAX_LENGTH = 4000;
+	/** Extra characters searched on each side of a window. */
+	private static final int SLACK = 32;
+	/** Windows looked at away from the expected place. */
+	private static final int MAX_WINDOWS = 4;
+	/** Grams of the quote used to vote for windows. */
+	private static final int SAMPLES = 48;
+	/** A gram found more often than this says nothing about where the passage is. */
+	private static final int MAX_GRAM_HITS = 64;
+
+	/**
+	 * A fuzzy match in code points of the new text.
+	 *
+	 * @param start inclusive
+	 * @param end exclusive
+	 * @param distance edit distance to the quote
+	 * @param similarity {@code 1 - distance / quote length}
+	 */
+	public record Match(int start, int end, int distance, double similarity) {
+
+		boolean overlaps(Match other) {
+			return start < other.end && other.start < end;
+		}
+	}
+
+	private final int[] text;
+	private final double threshold;
+	private final double margin;
+	private GramIndex grams;
+
+	/**
+	 * @param text the new text as code points
+	 * @param threshold the least similarity taken (0..1)
+	 * @param margin the least lead in similarity over the best non-overlapping runner-up
+	 */
+	public FuzzyFinder(int[] text, double threshold, double margin) {
+		this.text = text;
+		this.threshold = threshold;
+		this.margin = margin;
+	}
+
+	/**
+	 * @param pattern the quote as code points
+	 * @param hint where the passage is expected to start (code points of the new text)
+	 * @return the match, or {@code null} if none is similar enough or the best is not clear
+	 */
+	public Match find(int[] pattern, int hint) {
+		int m = pattern.length;
+		if (m < MIN_LENGTH || m > MAX_LENGTH) {
+			return null;
+		}
+		// distances up to the runner-up's limit are worth knowing
+		int limit = (int) Math.floor(m * (1 - threshold + margin));
+		List<Match> found = new ArrayList<>();
+		scan(pattern, hint - limit - SLACK, hint + m + limit + SLACK, limit, found);
+		for (int start : seeds(pattern, limit)) {
+			if (Math.abs(start - hint) > limit + SLACK) {
+				scan(pattern, start - limit - SLACK, start + m + 2 * limit + SLACK, limit, found);
+			}
+		}
+		return choose(found, m);
+	}
+
+	private Match choose(List<Match> found, int m) {
+		if (found.isEmpty()) {
+			return null;
+		}
+		found.sort(Comparator.comparingInt(Match::distance).thenComparingInt(x -> Math.abs(x.end() - x.start() - m))
+				.thenComparingInt(Match::start));
+		Match best = found.get(0);
+		if (best.similarity() < threshold || best.distance() == 0) {
+			return null;
+		}
+		for (Match other : found) {
+			if (!other.overlaps(best)) {
+				return best.similarity() - other.similarity() >= margin ? best : null;
+			}
+		}
+		return best;
+	}
+
+	/** Approximate matching over {@code text[lo, hi)}, column by column, adding local best matches. */
+	private void scan(int[] p, int lo, int hi, int limit, List<Match> out) {
+		int from = Math.max(0, lo);
+		int to = Math.min(text.length, hi);
+		int m = p.length;
+		int[] dist = new int[m + 1];
+		int[] start = new int[m + 1];
+		int[] nextDist = new int[m + 1];
+		int[] nextStart = new int[m + 1];
+		for (int i = 0; i <= m; i++) {
+			dist[i] = i;
+			start[i] = from;
+		}
+		Match last = null;
+		for (int c = from; c < to; c++) {
+			int t = text[c];
+			nextDist[0] = 0;
+			nextStart[0] = c + 1;
+			for (int i = 1; i <= m; i++) {
+				int d = dist[i - 1] + (p[i - 1] == t ? 0 : 1);
+				int s = start[i - 1];
+				if (dist[i] + 1 < d) {
+					d = dist[i] + 1;
+					s = start[i];
+				}
+				if (nextDist[i - 1] + 1 < d) {
+					d = nextDist[i - 1] + 1;
+					s = nextStart[i - 1];
+				}
+				nextDist[i] = d;
+				nextStart[i] = s;
+			}
+			int[] swap = dist;
+			dist = nextDist;
+			nextDist = swap;
+			swap = start;
+			start = nextStart;
+			nextStart = swap;
+			if (dist[m] <= limit) {
+				last = keep(out, last, new Match(start[m], c + 1, dist[m], 1 - (double) dist[m] / m), m);
+			}
+		}
+	}
+
+	/** Adds {@code next}, or lets it replace the previous match it overlaps when it is better. */
+	private static Match keep(List<Match> out, Match last, Match next, int m) {
+		if (last != null && last.overlaps(next)) {
+			if (better(next, last, m)) {
+				out.set(out.size() - 1, next);
+				return next;
+			}
+			return last;
+		}
+		out.add(next);
+		return next;
+	}
+
+	private static boolean better(Match a, Match b, int m) {
+		if (a.distance() != b.distance()) {
+			return a.distance() < b.distance();
+		}
+		return Math.abs(a.end() - a.start() - m) < Math.abs(b.end() - b.start() - m);
+	}
+
+	/** @return likely starts of the passage elsewhere, by votes of the quote's grams */
+	private List<Integer> seeds(int[] p, int limit) {
+		int m = p.length;
+		if (m < GramIndex.Q || text.length < GramIndex.Q) {
+			return List.of();
+		}
+		if (grams == null) {
+			grams = new GramIndex(text);
+		}
+		int bucketSize = limit + 8;
+		java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
+		int step = Math.max(1, (m - GramIndex.Q + 1) / SAMPLES);
+		int sampled = 0;
+		for (int i = 0; i + GramIndex.Q <= m; i += step) {
+			sampled++;
+			int h = GramIndex.hash(p, i);
+			int first = grams.first(h);
+			int n = grams.count(h, first);
+			if (n > MAX_GRAM_HITS) {
+				continue;
+			}
+			for (int k = first; k < first + n; k++) {
+				votes.merge(Math.floorDiv(grams.position(k) - i, bucketSize), 1, Integer::sum);
+			}
+		}
+		int least = sampled <= 3 ? 1 : 2;
+		return votes.entrySet().stream().filter(e -> e.getValue() >= least)
+				.sorted(java.util.Map.Entry.<Integer, Integer>comparingByValue().reversed()
+						.thenComparing(java.util.Map.Entry.comparingByKey()))
+				.limit(MAX_WINDOWS).map(e -> e.getKey() * bucketSize).toList();
+	}
+}

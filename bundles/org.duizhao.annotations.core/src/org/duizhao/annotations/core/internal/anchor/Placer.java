@@ -1,0 +1,109 @@
+package org.duizhao.annotations.core.internal.anchor;
+
+import org.duizhao.annotations.core.Anchoring;
+import org.duizhao.annotations.core.Annotation;
+import org.duizhao.annotations.core.TextQuote;
+import org.duizhao.annotations.core.anchor.AnchorOutcome;
+import org.duizhao.annotations.core.anchor.ReanchorOptions;
+import org.duizhao.annotations.core.anchor.VersionText;
+import org.duizhao.text.core.CodePoints;
+
+/**
+ * Places annotations of an old version on a new one, each in the first way that is safe: through
+ * the equal stretches of the comparison, by the quote, by a fuzzy match; else it is kept where it
+ * was and marked unanchored. Every placement is checked against the new text before it is taken.
+ */
+public final class Placer {
+
+	private final VersionText from;
+	private final VersionText to;
+	private final CodePoints.Index oldIndex;
+	private final CodePoints.Index newIndex;
+	private final EqualStretches stretches;
+	private final QuoteFinder quotes;
+	private final FuzzyFinder fuzzy;
+
+	/**
+	 * @param stretches the equal stretches of the comparison of {@code from} with {@code to}
+	 */
+	public Placer(VersionText from, VersionText to, EqualStretches stretches, ReanchorOptions options) {
+		this.from = from;
+		this.to = to;
+		this.oldIndex = CodePoints.index(from.text());
+		this.newIndex = CodePoints.index(to.text());
+		this.stretches = stretches;
+		this.quotes = new QuoteFinder(to.text(), newIndex);
+		this.fuzzy = new FuzzyFinder(to.text().codePoints().toArray(), options.fuzzyThreshold(),
+				options.fuzzyMargin());
+	}
+
+	/** @return where {@code a} goes on the new version */
+	public AnchorOutcome place(Annotation a) {
+		String exact = a.quote().exact();
+		int hint;
+		if (positionHolds(a)) {
+			int s = oldIndex.toUtf16(a.start());
+			int e = oldIndex.toUtf16(a.end());
+			int mapped = stretches.mapExact(s, e);
+			if (mapped >= 0 && holds(mapped, exact)) {
+				return placed(a, mapped, Anchoring.EXACT, 1);
+			}
+			hint = stretches.approximate(s);
+		} else {
+			// the position names another version: only the quote can say where the passage is
+			long scaled = (long) Math.min(a.start(), oldIndex.codePointLength()) * to.text().length();
+			hint = (int) (scaled / Math.max(1, oldIndex.codePointLength()));
+		}
+		int at = quotes.find(a.quote(), hint);
+		if (at >= 0 && holds(at, exact)) {
+			return placed(a, at, Anchoring.QUOTE, 1);
+		}
+		FuzzyFinder.Match m = fuzzy.find(exact.codePoints().toArray(), newIndex.toCodePoint(hint));
+		if (m != null) {
+			return new AnchorOutcome(a, moved(a, m.start(), m.end(), Anchoring.FUZZY), m.similarity());
+		}
+		Annotation kept = a.anchoring() == Anchoring.UNANCHORED ? a
+				: a.withPosition(a.version(), a.start(), a.end(), a.quote(), Anchoring.UNANCHORED);
+		return new AnchorOutcome(a, kept, 0);
+	}
+
+	/** @return whether {@code a} names the old version and its position holds its quote there */
+	private boolean positionHolds(Annotation a) {
+		if (a.version() != from.number() || a.end() > oldIndex.codePointLength()) {
+			return false;
+		}
+		int s = oldIndex.toUtf16(a.start());
+		int e = oldIndex.toUtf16(a.end());
+		return e - s == a.quote().exact().length() && from.text().startsWith(a.quote().exact(), s);
+	}
+
+	/** @return whether the new text holds {@code exact} at UTF-16 {@code at}, on code point boundaries */
+	private boolean holds(int at, String exact) {
+		int end = at + exact.length();
+		return to.text().startsWith(exact, at) && boundary(at) && boundary(end);
+	}
+
+	private boolean boundary(int utf16) {
+		return newIndex.toUtf16(newIndex.toCodePoint(utf16)) == utf16;
+	}
+
+	private AnchorOutcome placed(Annotation a, int utf16Start, Anchoring how, double similarity) {
+		int start = newIndex.toCodePoint(utf16Start);
+		int end = newIndex.toCodePoint(utf16Start + a.quote().exact().length());
+		return new AnchorOutcome(a, moved(a, start, end, how), similarity);
+	}
+
+	private Annotation moved(Annotation a, int start, int end, Anchoring how) {
+		return a.withPosition(to.number(), start, end, quote(start, end), how);
+	}
+
+	/** As {@link TextQuote#of}, with this text's index instead of a new one per annotation. */
+	private TextQuote quote(int start, int end) {
+		String text = to.text();
+		int s = newIndex.toUtf16(start);
+		int e = newIndex.toUtf16(end);
+		int ps = newIndex.toUtf16(Math.max(0, start - TextQuote.CONTEXT));
+		int se = newIndex.toUtf16(Math.min(newIndex.codePointLength(), end + TextQuote.CONTEXT));
+		return new TextQuote(text.substring(s, e), text.substring(ps, s), text.substring(e, se));
+	}
+}
