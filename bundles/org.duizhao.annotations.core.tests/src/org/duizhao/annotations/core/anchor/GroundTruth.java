@@ -8,15 +8,18 @@ import org.duizhao.annotations.core.Annotation;
 /**
  * Judges a re-anchoring outcome against the planted edits. EXACT and QUOTE placements must hold
  * the annotation's own text. A FUZZY placement must be the passage's true edited counterpart: the
- * new-text span from its first to its last surviving character, whose ends may differ only by as
- * many characters as edits touch within {@value #NEAR} characters of that end (an insertion right
- * at a boundary belongs to the passage or not, undecidably); and no character of it may come
- * from elsewhere in the old text. An unanchored annotation must be left as it was.
+ * new-text span from its first to its last surviving character. Its ends must be exact unless an
+ * edit lies within {@value #NEAR} characters of them; then they may be off by twice {@value #NEAR}
+ * plus the length of the edits there (whether an insertion at a boundary belongs to the passage is
+ * undecidable, a minimal alignment may trade a deletion for a substitution, and the few characters
+ * between an edit and the boundary may go either way). Where a move cut
+ * the passage or brought other text into it, the span must lie on the passage's pieces with at
+ * most a fifth of its characters (or {@value #NEAR}) from elsewhere. An unanchored annotation must be left as it was.
  */
 final class GroundTruth {
 
 	/** How far from a boundary an edit makes the boundary's place undecidable. */
-	static final int NEAR = 4;
+	static final int NEAR = 8;
 
 	private final String newText;
 	private final int[] newPositions;
@@ -60,29 +63,35 @@ final class GroundTruth {
 	private String fuzzy(Annotation before, Annotation after) {
 		int s = before.start();
 		int e = before.end();
+		List<int[]> runs = runs(s, e);
+		if (runs.isEmpty()) {
+			return "FUZZY placement of a passage deleted entirely";
+		}
+		int foreign = 0;
 		for (int j = after.start(); j < after.end(); j++) {
 			int o = origin.get(j);
-			if (o >= 0 && (o < s - NEAR || o >= e + NEAR)) {
-				return "FUZZY span holds old character " + o + " from outside " + s + ".." + e;
-			}
+			foreign += o >= 0 && (o < s || o >= e) ? 1 : 0;
 		}
-		List<int[]> runs = runs(s, e);
-		// where a move cut the passage, the piece's cut end is a boundary of undecidable place too
-		int cut = runs.size() > 1 ? NEAR : 0;
-		for (int[] run : runs) {
-			if (Math.abs(after.start() - run[0]) <= slack(run[2], run[0]) + cut
-					&& Math.abs(after.end() - run[1]) <= slack(run[3] + 1, run[1]) + cut) {
-				return null;
-			}
+		if (runs.size() == 1) {
+			int[] run = runs.get(0);
+			boolean ends = Math.abs(after.start() - run[0]) <= slack(run[2], run[0])
+					&& Math.abs(after.end() - run[1]) <= slack(run[3] + 1, run[1]);
+			return ends && foreign <= 2 * NEAR ? null
+					: "FUZZY span " + after.start() + ".." + after.end() + " is not the counterpart " + describe(runs)
+							+ " (" + foreign + " characters from elsewhere)";
 		}
-		return runs.isEmpty() ? "FUZZY placement of a passage deleted entirely"
-				: "FUZZY span " + after.start() + ".." + after.end() + " is not the counterpart " + describe(runs);
+		// a move cut the passage or brought other text into it: the span must lie on its pieces
+		boolean onPieces = after.start() >= runs.stream().mapToInt(r -> r[0]).min().getAsInt() - 2 * NEAR
+				&& after.end() <= runs.stream().mapToInt(r -> r[1]).max().getAsInt() + 2 * NEAR;
+		return onPieces && foreign <= Math.max(NEAR, (after.end() - after.start()) / 5) ? null
+				: "FUZZY span " + after.start() + ".." + after.end() + " is not on the pieces " + describe(runs)
+						+ " (" + foreign + " characters from elsewhere)";
 	}
 
 	/**
 	 * @return the new-text extents of the passage's surviving characters, each as {new start, new
 	 *         end, old index of its first character, old index of its last}; more than one when a
-	 *         move cut the passage
+	 *         move cut the passage or moved other old text into it
 	 */
 	private List<int[]> runs(int s, int e) {
 		List<int[]> out = new ArrayList<>();
@@ -92,7 +101,7 @@ final class GroundTruth {
 			if (p < 0) {
 				continue;
 			}
-			if (run == null || p < run[1] || p > run[1] + 64) {
+			if (run == null || p < run[1] || foreignBetween(run[1], p)) {
 				run = new int[] { p, p + 1, i, i };
 				out.add(run);
 			} else {
@@ -103,14 +112,39 @@ final class GroundTruth {
 		return out;
 	}
 
-	/** @return the edits touching the boundary at old index {@code oldAt} / new index {@code newAt} */
-	private int slack(int oldAt, int newAt) {
-		int n = 0;
-		for (int i = Math.max(0, oldAt - NEAR); i < Math.min(newPositions.length, oldAt + NEAR); i++) {
-			n += newPositions[i] < 0 ? 1 : 0;
+	/** @return whether new characters {@code [from, to)} include one from the old text (moved in) */
+	private boolean foreignBetween(int from, int to) {
+		for (int j = from; j < to; j++) {
+			if (origin.get(j) >= 0) {
+				return true;
+			}
 		}
-		for (int j = Math.max(0, newAt - NEAR); j < Math.min(origin.size(), newAt + NEAR); j++) {
-			n += origin.get(j) < 0 ? 1 : 0;
+		return false;
+	}
+
+	/**
+	 * @return how far a boundary may be off: 0 when no edit is near it, else twice {@link #NEAR} plus the
+	 *         length of the edits near it (at old index {@code oldAt} / new index {@code newAt})
+	 */
+	private int slack(int oldAt, int newAt) {
+		int n = edited(newPositions.length, oldAt, i -> newPositions[i] < 0)
+				+ edited(origin.size(), newAt, j -> origin.get(j) < 0);
+		return n == 0 ? 0 : 2 * NEAR + n;
+	}
+
+	/** @return the edited characters in the runs of edits that reach within {@link #NEAR} of {@code at} */
+	private static int edited(int length, int at, java.util.function.IntPredicate isEdited) {
+		int from = Math.max(0, at - NEAR);
+		int to = Math.min(length, at + NEAR);
+		while (from > 0 && isEdited.test(from - 1)) {
+			from--;
+		}
+		while (to < length && isEdited.test(to)) {
+			to++;
+		}
+		int n = 0;
+		for (int i = from; i < to; i++) {
+			n += isEdited.test(i) ? 1 : 0;
 		}
 		return n;
 	}

@@ -85,12 +85,25 @@ class ReanchorerTest {
 	}
 
 	@Test
-	void editedPassageWithAnEquallyCloseTwinElsewhereIsLeftUnanchored() {
+	void editedPassageIsNotMovedOntoItsTwinWhichTheComparisonPlacesElsewhere() {
 		String twin = "坚持精准扶贫精准脱贫基本方略。";
 		String old = P1 + twin + P2 + twin + P3;
 		Annotation a = Texts.annotation("t", old, 1, P1.length(), P1.length() + twin.length());
 		String newText = P1 + "坚持精准扶贫精准脱贫基本方针。" + P2 + "坚持精准扶贫精准脱贫基本要求。" + P3;
 		AnchorOutcome o = one(old, newText, a);
+		assertThat(o.how()).isEqualTo(Anchoring.FUZZY);
+		assertThat(text(newText, o.after())).isEqualTo("坚持精准扶贫精准脱贫基本方针。");
+	}
+
+	@Test
+	void editedPassageWithAnEquallyCloseTwinAndNoComparisonIsLeftUnanchored() {
+		String twin = "坚持精准扶贫精准脱贫基本方略。";
+		String v1 = P1 + twin + P2 + twin + P3;
+		Annotation a = Texts.annotation("t", v1, 1, P1.length(), P1.length() + twin.length());
+		String newText = P1 + "坚持精准扶贫精准脱贫基本方针。" + P2 + "坚持精准扶贫精准脱贫基本要求。" + P3;
+		// the annotation names version 1; re-anchoring goes from version 2, so only its quote speaks
+		AnchorOutcome o = Reanchorer.reanchor(new VersionText(2, OLD), new VersionText(3, newText), List.of(a))
+				.outcomes().get(0);
 		assertThat(o.how()).isEqualTo(Anchoring.UNANCHORED);
 	}
 

@@ -20,6 +20,8 @@ public final class EqualStretches {
 	private final int[] aStart;
 	private final int[] aEnd;
 	private final int[] bStart;
+	/** Stretch indices in the order of their place in the new text. */
+	private final Integer[] byB;
 	private final int oldLength;
 	private final int newLength;
 
@@ -36,6 +38,11 @@ public final class EqualStretches {
 		}
 		this.oldLength = oldLength;
 		this.newLength = newLength;
+		byB = new Integer[n];
+		for (int k = 0; k < n; k++) {
+			byB[k] = k;
+		}
+		java.util.Arrays.sort(byB, Comparator.comparingInt(k -> bStart[k]));
 	}
 
 	/** @return the stretches of a comparison of the old text (A) with the new text (B) */
@@ -113,6 +120,51 @@ public final class EqualStretches {
 			guess = bStart[k] + aEnd[k] - aStart[k] + oldIndex - aEnd[k];
 		}
 		return Math.max(0, Math.min(newLength, guess));
+	}
+
+	/**
+	 * Counts the characters of a new range that the comparison shows to be other text of the old
+	 * version: those in equal stretches whose old place lies outside {@code [oldStart, oldEnd)}.
+	 * A fuzzy match that takes in many of them blends the passage with another one.
+	 *
+	 * @param newStart UTF-16 index in the new text, inclusive
+	 * @param newEnd UTF-16 index in the new text, exclusive
+	 * @param oldStart UTF-16 index in the old text, inclusive
+	 * @param oldEnd UTF-16 index in the old text, exclusive
+	 * @return the number of such UTF-16 units
+	 */
+	public int foreign(int newStart, int newEnd, int oldStart, int oldEnd) {
+		int count = 0;
+		for (int r = firstByB(newStart); r < byB.length && bStart[byB[r]] < newEnd; r++) {
+			int k = byB[r];
+			int from = Math.max(newStart, bStart[k]);
+			int to = Math.min(newEnd, bStart[k] + aEnd[k] - aStart[k]);
+			if (from >= to) {
+				continue;
+			}
+			// the same characters in the old text
+			int oldFrom = aStart[k] + from - bStart[k];
+			int oldTo = oldFrom + to - from;
+			int inside = Math.max(0, Math.min(oldTo, oldEnd) - Math.max(oldFrom, oldStart));
+			count += to - from - inside;
+		}
+		return count;
+	}
+
+	/** @return the first position in {@link #byB} whose stretch may reach {@code newIndex} */
+	private int firstByB(int newIndex) {
+		int lo = 0;
+		int hi = byB.length;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			int k = byB[mid];
+			if (bStart[k] + aEnd[k] - aStart[k] <= newIndex) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		return lo;
 	}
 
 	/** @return the number of stretches */

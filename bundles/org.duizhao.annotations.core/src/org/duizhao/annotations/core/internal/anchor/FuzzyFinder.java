@@ -28,6 +28,12 @@ public final class FuzzyFinder {
 	private static final int SAMPLES = 48;
 	/** A gram found more often than this says nothing about where the passage is. */
 	private static final int MAX_GRAM_HITS = 64;
+	/** Cost of one edit; one matched character takes 1 off, so more matches win among equal edits. */
+	private static final int UNIT = 8192;
+	/** Fewer edits, then more characters matched, then shorter, then earlier. */
+	private static final Comparator<Match> ORDER = Comparator.comparingInt(Match::distance)
+			.thenComparing(Comparator.comparingInt(Match::matched).reversed())
+			.thenComparingInt(x -> x.end() - x.start()).thenComparingInt(Match::start);
 
 	/**
 	 * A fuzzy match in code points of the new text.
@@ -36,8 +42,9 @@ public final class FuzzyFinder {
 	 * @param end exclusive
 	 * @param distance edit distance to the quote
 	 * @param similarity {@code 1 - distance / quote length}
+	 * @param matched characters of the quote matched unchanged
 	 */
-	public record Match(int start, int end, int distance, double similarity) {
+	public record Match(int start, int end, int distance, double similarity, int matched) {
 
 		boolean overlaps(Match other) {
 			return start < other.end && other.start < end;
@@ -63,9 +70,11 @@ public final class FuzzyFinder {
 	/**
 	 * @param pattern the quote as code points
 	 * @param hint where the passage is expected to start (code points of the new text)
+	 * @param own tells whether a match is made of the passage's own (possibly edited) text and not
+	 *            of another passage; matches it refuses are left out
 	 * @return the match, or {@code null} if none is similar enough or the best is not clear
 	 */
-	public Match find(int[] pattern, int hint) {
+	public Match find(int[] pattern, int hint, java.util.function.Predicate<Match> own) {
 		int m = pattern.length;
 		if (m < MIN_LENGTH || m > MAX_LENGTH) {
 			return null;
@@ -79,15 +88,15 @@ public final class FuzzyFinder {
 				scan(pattern, start - limit - SLACK, start + m + 2 * limit + SLACK, limit, found);
 			}
 		}
-		return choose(found, m);
+		found.removeIf(x -> !own.test(x));
+		return choose(found);
 	}
 
-	private Match choose(List<Match> found, int m) {
+	private Match choose(List<Match> found) {
 		if (found.isEmpty()) {
 			return null;
 		}
-		found.sort(Comparator.comparingInt(Match::distance).thenComparingInt(x -> Math.abs(x.end() - x.start() - m))
-				.thenComparingInt(Match::start));
+		found.sort(ORDER);
 		Match best = found.get(0);
 		if (best.similarity() < threshold || best.distance() == 0) {
 			return null;
@@ -100,54 +109,64 @@ public final class FuzzyFinder {
 		return best;
 	}
 
-	/** Approximate matching over {@code text[lo, hi)}, column by column, adding local best matches. */
+	/**
+	 * Approximate matching over {@code text[lo, hi)}, column by column, adding local best matches.
+	 * Costs are packed as {@code edits * UNIT - matched characters}: fewer edits first, then more
+	 * characters matched (an insertion just inside a boundary keeps the passage's own characters
+	 * beyond it rather than dropping them), then the later start (a replaced boundary character is
+	 * left out rather than a neighbour taken in).
+	 */
 	private void scan(int[] p, int lo, int hi, int limit, List<Match> out) {
 		int from = Math.max(0, lo);
 		int to = Math.min(text.length, hi);
 		int m = p.length;
-		int[] dist = new int[m + 1];
+		int[] cost = new int[m + 1];
 		int[] start = new int[m + 1];
-		int[] nextDist = new int[m + 1];
+		int[] next = new int[m + 1];
 		int[] nextStart = new int[m + 1];
 		for (int i = 0; i <= m; i++) {
-			dist[i] = i;
+			cost[i] = i * UNIT;
 			start[i] = from;
 		}
 		Match last = null;
 		for (int c = from; c < to; c++) {
 			int t = text[c];
-			nextDist[0] = 0;
+			next[0] = 0;
 			nextStart[0] = c + 1;
 			for (int i = 1; i <= m; i++) {
-				int d = dist[i - 1] + (p[i - 1] == t ? 0 : 1);
+				int best = cost[i - 1] + (p[i - 1] == t ? -1 : UNIT);
 				int s = start[i - 1];
-				if (dist[i] + 1 < d) {
-					d = dist[i] + 1;
+				int extra = cost[i] + UNIT;
+				if (extra < best || extra == best && start[i] > s) {
+					best = extra;
 					s = start[i];
 				}
-				if (nextDist[i - 1] + 1 < d) {
-					d = nextDist[i - 1] + 1;
+				int skip = next[i - 1] + UNIT;
+				if (skip < best || skip == best && nextStart[i - 1] > s) {
+					best = skip;
 					s = nextStart[i - 1];
 				}
-				nextDist[i] = d;
+				next[i] = best;
 				nextStart[i] = s;
 			}
-			int[] swap = dist;
-			dist = nextDist;
-			nextDist = swap;
+			int[] swap = cost;
+			cost = next;
+			next = swap;
 			swap = start;
 			start = nextStart;
 			nextStart = swap;
-			if (dist[m] <= limit) {
-				last = keep(out, last, new Match(start[m], c + 1, dist[m], 1 - (double) dist[m] / m), m);
+			int d = Math.floorDiv(cost[m] + UNIT - 1, UNIT);
+			if (d <= limit) {
+				Match found = new Match(start[m], c + 1, d, 1 - (double) d / m, d * UNIT - cost[m]);
+				last = keep(out, last, found);
 			}
 		}
 	}
 
 	/** Adds {@code next}, or lets it replace the previous match it overlaps when it is better. */
-	private static Match keep(List<Match> out, Match last, Match next, int m) {
+	private static Match keep(List<Match> out, Match last, Match next) {
 		if (last != null && last.overlaps(next)) {
-			if (better(next, last, m)) {
+			if (ORDER.compare(next, last) < 0) {
 				out.set(out.size() - 1, next);
 				return next;
 			}
@@ -155,13 +174,6 @@ public final class FuzzyFinder {
 		}
 		out.add(next);
 		return next;
-	}
-
-	private static boolean better(Match a, Match b, int m) {
-		if (a.distance() != b.distance()) {
-			return a.distance() < b.distance();
-		}
-		return Math.abs(a.end() - a.start() - m) < Math.abs(b.end() - b.start() - m);
 	}
 
 	/** @return likely starts of the passage elsewhere, by votes of the quote's grams */

@@ -1,5 +1,7 @@
 package org.duizhao.annotations.core.internal.anchor;
 
+import java.util.function.Predicate;
+
 import org.duizhao.annotations.core.Anchoring;
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.TextQuote;
@@ -14,6 +16,9 @@ import org.duizhao.text.core.CodePoints;
  * was and marked unanchored. Every placement is checked against the new text before it is taken.
  */
 public final class Placer {
+
+	/** Characters of other old text a fuzzy match may always take in at its ends. */
+	private static final int FOREIGN_LEEWAY = 2;
 
 	private final VersionText from;
 	private final VersionText to;
@@ -41,6 +46,7 @@ public final class Placer {
 	public AnchorOutcome place(Annotation a) {
 		String exact = a.quote().exact();
 		int hint;
+		Predicate<FuzzyFinder.Match> own = m -> true;
 		if (positionHolds(a)) {
 			int s = oldIndex.toUtf16(a.start());
 			int e = oldIndex.toUtf16(a.end());
@@ -49,6 +55,7 @@ public final class Placer {
 				return placed(a, mapped, Anchoring.EXACT, 1);
 			}
 			hint = stretches.approximate(s);
+			own = m -> isOwn(m, s, e);
 		} else {
 			// the position names another version: only the quote can say where the passage is
 			long scaled = (long) Math.min(a.start(), oldIndex.codePointLength()) * to.text().length();
@@ -58,13 +65,24 @@ public final class Placer {
 		if (at >= 0 && holds(at, exact)) {
 			return placed(a, at, Anchoring.QUOTE, 1);
 		}
-		FuzzyFinder.Match m = fuzzy.find(exact.codePoints().toArray(), newIndex.toCodePoint(hint));
+		FuzzyFinder.Match m = fuzzy.find(exact.codePoints().toArray(), newIndex.toCodePoint(hint), own);
 		if (m != null) {
 			return new AnchorOutcome(a, moved(a, m.start(), m.end(), Anchoring.FUZZY), m.similarity());
 		}
 		Annotation kept = a.anchoring() == Anchoring.UNANCHORED ? a
 				: a.withPosition(a.version(), a.start(), a.end(), a.quote(), Anchoring.UNANCHORED);
 		return new AnchorOutcome(a, kept, 0);
+	}
+
+	/**
+	 * @return whether a fuzzy match is the passage's own text: at most a tenth of it (and at least
+	 *         {@value #FOREIGN_LEEWAY} characters are always allowed) is text that the comparison
+	 *         places elsewhere in the old version
+	 */
+	private boolean isOwn(FuzzyFinder.Match m, int oldStart, int oldEnd) {
+		int from = newIndex.toUtf16(m.start());
+		int to = newIndex.toUtf16(m.end());
+		return stretches.foreign(from, to, oldStart, oldEnd) <= Math.max(FOREIGN_LEEWAY, (to - from) / 10);
 	}
 
 	/** @return whether {@code a} names the old version and its position holds its quote there */
