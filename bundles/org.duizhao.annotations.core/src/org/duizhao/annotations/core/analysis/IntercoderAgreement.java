@@ -72,7 +72,7 @@ public final class IntercoderAgreement {
 			int length = d.current().characters();
 			units += length;
 			CoverageSweep.sweep(passagesByDocument.getOrDefault(d.id(), List.of()), coders, length, (values, w) -> {
-				alpha.add(w, values);
+				alpha.addWeighted(w, values);
 				if (coders == 2) {
 					kappa.add(w, values[0], values[1]);
 				}

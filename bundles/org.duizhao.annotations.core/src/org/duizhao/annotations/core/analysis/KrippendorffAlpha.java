@@ -28,7 +28,7 @@ public final class KrippendorffAlpha {
 
 	/** Adds one unit: one value per coder, {@link #MISSING} where a coder gave none. */
 	public KrippendorffAlpha add(int... values) {
-		return add(1, values);
+		return addWeighted(1, values);
 	}
 
 	/**
@@ -37,7 +37,7 @@ public final class KrippendorffAlpha {
 	 * @param weight how many units, {@code >= 0}
 	 * @param values one value per coder, {@link #MISSING} where a coder gave none
 	 */
-	public KrippendorffAlpha add(double weight, int... values) {
+	public KrippendorffAlpha addWeighted(double weight, int... values) {
 		Map<Integer, Integer> counts = new HashMap<>();
 		int m = 0;
 		for (int v : values) {

@@ -7,10 +7,12 @@ import java.util.List;
 /**
  * Finds the passage of a new text most like a quote when the quote itself is gone, with bounded
  * work: an approximate match (edit distance with a free start, Sellers' algorithm) first in a
- * window around the expected place, then in a few windows elsewhere that share
- * {@value GramIndex#Q}-grams with the quote. Similarity is {@code 1 - distance / quote length}.
- * A match is taken only above the threshold and with a clear margin over the best match that does
- * not overlap it; otherwise there is none, so that an edited passage is never moved onto another.
+ * window around the expected place, then, only if nothing there will do, in a few windows
+ * elsewhere that share {@value GramIndex#Q}-grams with the quote. Similarity is
+ * {@code 1 - distance / quote length}. A match is taken only above the threshold and with a clear
+ * margin over the best match that does not overlap it; otherwise there is none, so that an edited
+ * passage is never moved onto another. A good match at the expected place wins over a look-alike
+ * elsewhere (formulaic texts repeat their sentences).
  * A best match without any edit is refused too: the quote occurs unchanged, and the quote rules
  * (context, ambiguity) have already declined it.
  */
@@ -81,8 +83,15 @@ public final class FuzzyFinder {
 		}
 		// distances up to the runner-up's limit are worth knowing
 		int limit = (int) Math.floor(m * (1 - threshold + margin));
-		List<Match> found = new ArrayList<>();
-		scan(pattern, hint - limit - SLACK, hint + m + limit + SLACK, limit, found);
+		List<Match> near = new ArrayList<>();
+		scan(pattern, hint - limit - SLACK, hint + m + limit + SLACK, limit, near);
+		near.removeIf(x -> !own.test(x));
+		Match local = choose(near);
+		if (local != null) {
+			// the comparison says the passage belongs here: a look-alike elsewhere does not displace it
+			return local;
+		}
+		List<Match> found = new ArrayList<>(near);
 		for (int start : seeds(pattern, limit)) {
 			if (Math.abs(start - hint) > limit + SLACK) {
 				scan(pattern, start - limit - SLACK, start + m + 2 * limit + SLACK, limit, found);
@@ -92,6 +101,7 @@ public final class FuzzyFinder {
 		return choose(found);
 	}
 
+	/** @return the best match if it is good enough and clearly better than any other, else {@code null} */
 	private Match choose(List<Match> found) {
 		if (found.isEmpty()) {
 			return null;
