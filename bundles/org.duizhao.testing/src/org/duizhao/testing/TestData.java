@@ -55,6 +55,17 @@ public final class TestData {
 		}
 	}
 
+	/**
+	 * @return the word-segmented test set beside the repository ({@code ../shared/segmentation}: one
+	 *         sentence a line, words separated by spaces); skips the calling test if it is absent
+	 */
+	public static Path segmentationSet() {
+		Path dir = locate("duizhao.segmentation.dir", "../shared/segmentation"); //$NON-NLS-1$ //$NON-NLS-2$
+		Path file = dir == null ? null : dir.resolve("ud-gsdsimp-test.seg.txt"); //$NON-NLS-1$
+		assumeTrue(file != null && Files.isRegularFile(file), "segmented test set not found"); //$NON-NLS-1$
+		return file;
+	}
+
 	/** @return the sample corpus folder of the repository */
 	public static Path samplesDir() {
 		Path dir = locate("duizhao.samples.dir", "samples/corpus"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -68,6 +68,7 @@ public interface AnnotationStore extends AutoCloseable {
 	 *
 	 * @param monitor progress and cancel; may be {@code null}. A cancelled call adds nothing.
 	 * @return the new annotations in the order given
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
 	 */
 	List<Annotation> addAnnotations(List<NewAnnotation> annotations, IProgressMonitor monitor) throws StoreException;
 
@@ -147,7 +148,21 @@ public interface AnnotationStore extends AutoCloseable {
 	 */
 	<T> T inTransaction(StoreWork<T> work) throws StoreException;
 
-	/** Registers a listener (no effect if already registered). */
+	/**
+	 * Looks now for changes that another process or user committed since the last look (the CLI
+	 * writing while the workbench is open) and, if there are any, tells the listeners with a
+	 * {@link StoreChange} of kind {@link StoreChange.Kind#ALL} and {@code external} set. Stores also
+	 * look on their own, on a daemon thread, about twice a second while listeners are registered;
+	 * a UI may call this to catch up at once, e.g. when a view is activated.
+	 *
+	 * @return whether an external change was found
+	 */
+	boolean pollExternalChanges() throws StoreException;
+
+	/**
+	 * Registers a listener (no effect if already registered). Listeners are called after the
+	 * change has been committed, never for work that was rolled back.
+	 */
 	void addListener(StoreListener listener);
 
 	/** Removes a listener. */

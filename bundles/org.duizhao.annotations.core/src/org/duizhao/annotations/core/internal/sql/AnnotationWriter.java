@@ -1,0 +1,109 @@
+package org.duizhao.annotations.core.internal.sql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.duizhao.annotations.core.Annotation;
+import org.duizhao.annotations.core.NewAnnotation;
+import org.duizhao.annotations.core.StoreException;
+
+/**
+ * Writes annotations with prepared statements kept open for a whole transaction, so that a bulk
+ * add of thousands costs one parse of each statement.
+ */
+final class AnnotationWriter implements AutoCloseable {
+
+	private final Connection c;
+	private final Set<String> knownCodes;
+	private final PreparedStatement insert;
+	private final PreparedStatement update;
+	private final PreparedStatement insertCode;
+	private final PreparedStatement deleteCodes;
+
+	AnnotationWriter(Connection c) throws SQLException {
+		this.c = c;
+		this.knownCodes = AnnotationSql.codeIds(c);
+		insert = c.prepareStatement("INSERT INTO annotations (id, document_id, version, start_cp, end_cp, quote_exact, " //$NON-NLS-1$
+				+ "quote_prefix, quote_suffix, memo, coder, created, modified, anchoring, row_version) " //$NON-NLS-1$
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
+		update = c.prepareStatement("UPDATE annotations SET document_id = ?, version = ?, start_cp = ?, end_cp = ?, " //$NON-NLS-1$
+				+ "quote_exact = ?, quote_prefix = ?, quote_suffix = ?, memo = ?, coder = ?, modified = ?, " //$NON-NLS-1$
+				+ "anchoring = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"); //$NON-NLS-1$
+		insertCode = c.prepareStatement(
+				"INSERT INTO annotation_codes (annotation_id, code_id, position) VALUES (?, ?, ?)"); //$NON-NLS-1$
+		deleteCodes = c.prepareStatement("DELETE FROM annotation_codes WHERE annotation_id = ?"); //$NON-NLS-1$
+	}
+
+	/** @return the stored annotation */
+	Annotation add(NewAnnotation n, Instant now) throws SQLException, StoreException {
+		List<String> codes = AnnotationSql.checkCodes(n.codeIds(), knownCodes);
+		Annotation a = new Annotation(UUID.randomUUID().toString(), n.documentId(), n.version(), n.start(), n.end(),
+				n.quote(), codes, n.memo(), n.coder(), now, now, null, 1);
+		int i = 1;
+		insert.setString(i++, a.id());
+		insert.setString(i++, a.documentId());
+		insert.setInt(i++, a.version());
+		insert.setInt(i++, a.start());
+		insert.setInt(i++, a.end());
+		insert.setString(i++, a.quote().exact());
+		insert.setString(i++, a.quote().prefix());
+		insert.setString(i++, a.quote().suffix());
+		insert.setString(i++, a.memo());
+		insert.setString(i++, a.coder());
+		insert.setLong(i++, now.toEpochMilli());
+		insert.setLong(i++, now.toEpochMilli());
+		insert.setString(i++, a.anchoring().name());
+		insert.setLong(i, a.rowVersion());
+		insert.executeUpdate();
+		writeCodes(a.id(), codes);
+		return a;
+	}
+
+	/** @return the stored annotation; throws a conflict if it changed or went since it was read */
+	Annotation update(Annotation a, Instant now) throws SQLException, StoreException {
+		List<String> codes = AnnotationSql.checkCodes(a.codeIds(), knownCodes);
+		int i = 1;
+		update.setString(i++, a.documentId());
+		update.setInt(i++, a.version());
+		update.setInt(i++, a.start());
+		update.setInt(i++, a.end());
+		update.setString(i++, a.quote().exact());
+		update.setString(i++, a.quote().prefix());
+		update.setString(i++, a.quote().suffix());
+		update.setString(i++, a.memo());
+		update.setString(i++, a.coder());
+		update.setLong(i++, now.toEpochMilli());
+		update.setString(i++, a.anchoring().name());
+		update.setString(i++, a.id());
+		update.setLong(i, a.rowVersion());
+		if (update.executeUpdate() == 0) {
+			AnnotationSql.checkVersion(AnnotationSql.get(c, a.id()), a.rowVersion());
+		}
+		deleteCodes.setString(1, a.id());
+		deleteCodes.executeUpdate();
+		writeCodes(a.id(), codes);
+		return new Annotation(a.id(), a.documentId(), a.version(), a.start(), a.end(), a.quote(), codes, a.memo(),
+				a.coder(), a.created(), now, a.anchoring(), a.rowVersion() + 1);
+	}
+
+	private void writeCodes(String annotationId, List<String> codes) throws SQLException {
+		for (int p = 0; p < codes.size(); p++) {
+			insertCode.setString(1, annotationId);
+			insertCode.setString(2, codes.get(p));
+			insertCode.setInt(3, p);
+			insertCode.executeUpdate();
+		}
+	}
+
+	@Override
+	public void close() throws SQLException {
+		try (insert; update; insertCode; deleteCodes) {
+			// closes all four
+		}
+	}
+}

@@ -1,0 +1,230 @@
+package org.duizhao.annotations.core.internal.sql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.duizhao.annotations.core.StoreChange;
+import org.duizhao.annotations.core.StoreException;
+import org.duizhao.annotations.core.StoreListener;
+import org.duizhao.annotations.core.internal.Messages;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Runs work on one connection, one thread at a time, each call in one transaction. A call made
+ * while the same thread is already inside a transaction joins it as a savepoint, so it is still
+ * all or nothing on its own and a failure inside does not spoil the outer work unless it lets the
+ * exception through. Changes recorded during a transaction reach the listeners after the
+ * outermost commit, and never when it rolls back.
+ */
+public final class Transactor {
+
+	private static final System.Logger LOG = System.getLogger(Transactor.class.getName());
+
+	private final ReentrantLock lock = new ReentrantLock();
+	private final Connection connection;
+	private final SqlDialect dialect;
+	private final String where;
+	private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
+	private final List<StoreChange> pending = new ArrayList<>();
+	private int depth;
+	private volatile boolean closed;
+
+	/**
+	 * @param connection the connection, in auto-commit mode; owned from now on
+	 * @param dialect the engine
+	 * @param where the store's description, for messages
+	 */
+	public Transactor(Connection connection, SqlDialect dialect, String where) {
+		this.connection = connection;
+		this.dialect = dialect;
+		this.where = where;
+	}
+
+	/** Runs work that writes. */
+	public <T> T write(SqlWork<T> work) throws StoreException {
+		return run(work, true);
+	}
+
+	/** Runs work that only reads. */
+	public <T> T read(SqlWork<T> work) throws StoreException {
+		return run(work, false);
+	}
+
+	private <T> T run(SqlWork<T> work, boolean write) throws StoreException {
+		List<StoreChange> committed;
+		T result;
+		lock.lock();
+		try {
+			checkOpen();
+			if (depth > 0) {
+				return nested(work, write);
+			}
+			result = outermost(work, write);
+			committed = List.copyOf(pending);
+			pending.clear();
+		} finally {
+			lock.unlock();
+		}
+		committed.forEach(this::fire);
+		return result;
+	}
+
+	private <T> T outermost(SqlWork<T> work, boolean write) throws StoreException {
+		try {
+			if (write) {
+				dialect.beginWrite(connection);
+			} else {
+				dialect.beginRead(connection);
+			}
+		} catch (SQLException e) {
+			throw translate(e);
+		}
+		depth = 1;
+		try {
+			T result = work.run(connection);
+			dialect.commit(connection);
+			return result;
+		} catch (SQLException e) {
+			rollback();
+			throw translate(e);
+		} catch (StoreException | RuntimeException | Error e) {
+			rollback();
+			throw e;
+		} finally {
+			depth = 0;
+		}
+	}
+
+	private void rollback() {
+		dialect.rollback(connection);
+		pending.clear();
+	}
+
+	private <T> T nested(SqlWork<T> work, boolean write) throws StoreException {
+		String savepoint = "duizhao_sp" + depth; //$NON-NLS-1$
+		int mark = pending.size();
+		depth++;
+		try {
+			if (write) {
+				execute("SAVEPOINT " + savepoint); //$NON-NLS-1$
+			}
+			T result = work.run(connection);
+			if (write) {
+				execute("RELEASE SAVEPOINT " + savepoint); //$NON-NLS-1$
+			}
+			return result;
+		} catch (SQLException e) {
+			undo(write, savepoint, mark);
+			throw translate(e);
+		} catch (StoreException | RuntimeException | Error e) {
+			undo(write, savepoint, mark);
+			throw e;
+		} finally {
+			depth--;
+		}
+	}
+
+	private void undo(boolean write, String savepoint, int mark) {
+		if (write) {
+			try {
+				execute("ROLLBACK TO SAVEPOINT " + savepoint); //$NON-NLS-1$
+				execute("RELEASE SAVEPOINT " + savepoint); //$NON-NLS-1$
+			} catch (SQLException e) {
+				LOG.log(System.Logger.Level.WARNING, "cannot roll back to " + savepoint, e); //$NON-NLS-1$
+			}
+		}
+		pending.subList(mark, pending.size()).clear();
+	}
+
+	private void execute(String sql) throws SQLException {
+		try (Statement s = connection.createStatement()) {
+			s.execute(sql);
+		}
+	}
+
+	/**
+	 * Runs {@code work} outside any transaction if no thread is using the store right now.
+	 *
+	 * @return the result, or {@code null} if the store was busy or closed
+	 */
+	public <T> T ifIdle(SqlWork<T> work) throws StoreException {
+		if (!lock.tryLock()) {
+			return null;
+		}
+		try {
+			if (closed || depth > 0) {
+				return null;
+			}
+			return work.run(connection);
+		} catch (SQLException e) {
+			throw translate(e);
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	/** Records a change of the current transaction, told to listeners after it commits. */
+	public void changed(StoreChange change) {
+		if (depth == 0) {
+			fire(change);
+		} else {
+			pending.add(change);
+		}
+	}
+
+	/** Tells every listener now; a failing listener is logged and does not stop the others. */
+	public void fire(StoreChange change) {
+		for (StoreListener l : listeners) {
+			try {
+				l.changed(change);
+			} catch (RuntimeException e) {
+				LOG.log(System.Logger.Level.ERROR, "annotation store listener failed", e); //$NON-NLS-1$
+			}
+		}
+	}
+
+	/** @return whether the listener was newly added */
+	public boolean addListener(StoreListener listener) {
+		return !listeners.contains(listener) && listeners.add(listener);
+	}
+
+	/** @return whether listeners remain */
+	public boolean removeListener(StoreListener listener) {
+		listeners.remove(listener);
+		return !listeners.isEmpty();
+	}
+
+	/** @return the error for the user */
+	public StoreException translate(SQLException e) {
+		String message = dialect.isBusy(e) ? NLS.bind(Messages.errorBusy, where)
+				: NLS.bind(Messages.errorDatabase, where, e.getMessage());
+		return new StoreException(message, e);
+	}
+
+	private void checkOpen() throws StoreException {
+		if (closed) {
+			throw new StoreException(NLS.bind(Messages.errorClosed, where));
+		}
+	}
+
+	/** Closes the connection (waiting for a running transaction); further calls fail. */
+	public void close() throws StoreException {
+		lock.lock();
+		try {
+			if (closed) {
+				return;
+			}
+			closed = true;
+			connection.close();
+		} catch (SQLException e) {
+			throw translate(e);
+		} finally {
+			lock.unlock();
+		}
+	}
+}
