@@ -183,6 +183,23 @@ public final class Project {
 		return updated;
 	}
 
+	/**
+	 * Adds the text of {@code file} as a new, now current version of a document (a corrected or
+	 * updated text; origin {@value DocumentVersion#REVISION}). The file is read as import reads it,
+	 * by its extension, with the encoding detected; its bytes are kept as the version's original.
+	 * Metadata stay as they are. Written atomically like a re-decoding.
+	 *
+	 * @return the updated document
+	 * @throws ProjectException if there is no such document, the file type is not supported, or the
+	 *             file holds no text or cannot be decoded
+	 */
+	public synchronized Document addVersion(String id, Path file) throws IOException {
+		Document updated = new Reviser(extractors).addVersion(documentFolder(id), require(id), file);
+		documents.put(id, updated);
+		idByOriginalHash.putIfAbsent(updated.current().originalSha256(), id);
+		return updated;
+	}
+
 	/** @return the decoded text of a version */
 	public String readText(Document document, DocumentVersion version) throws IOException {
 		return Files.readString(versionFolder(document, version).resolve(ProjectLayout.TEXT), StandardCharsets.UTF_8);
