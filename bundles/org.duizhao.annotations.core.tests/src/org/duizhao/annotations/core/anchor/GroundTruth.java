@@ -14,7 +14,9 @@ import org.duizhao.annotations.core.Annotation;
  * undecidable, a minimal alignment may trade a deletion for a substitution, and the few characters
  * between an edit and the boundary may go either way). Where a move cut
  * the passage or brought other text into it, the span must lie on the passage's pieces with at
- * most a fifth of its characters (or {@value #NEAR}) from elsewhere. An unanchored annotation must be left as it was.
+ * most a fifth of its characters (or {@value #NEAR}) from elsewhere. Where the old text holds the
+ * passage's text more than once, the counterpart of any copy will do. An unanchored annotation must
+ * be left as it was.
  */
 final class GroundTruth {
 
@@ -22,10 +24,12 @@ final class GroundTruth {
 	static final int NEAR = 8;
 
 	private final String newText;
+	private final String oldText;
 	private final int[] newPositions;
 	private final List<Integer> origin;
 
-	GroundTruth(EditScript script) {
+	GroundTruth(String oldText, EditScript script) {
+		this.oldText = oldText;
 		this.newText = script.result();
 		this.newPositions = script.newPositions();
 		this.origin = script.origin;
@@ -60,9 +64,23 @@ final class GroundTruth {
 		}
 	}
 
+	/**
+	 * Where the old text holds the passage's exact text more than once (formulaic texts repeat
+	 * sentences), no edit can tell which copy is the passage: the counterpart of any copy will do.
+	 */
 	private String fuzzy(Annotation before, Annotation after) {
-		int s = before.start();
-		int e = before.end();
+		String own = fuzzy(before.start(), before.end(), after);
+		String exact = before.quote().exact();
+		for (int at = oldText.indexOf(exact); own != null && at >= 0; at = oldText.indexOf(exact, at + 1)) {
+			int s = oldText.codePointCount(0, at);
+			if (s != before.start() && fuzzy(s, s + before.length(), after) == null) {
+				return null;
+			}
+		}
+		return own;
+	}
+
+	private String fuzzy(int s, int e, Annotation after) {
 		List<int[]> runs = runs(s, e);
 		if (runs.isEmpty()) {
 			return "FUZZY placement of a passage deleted entirely";

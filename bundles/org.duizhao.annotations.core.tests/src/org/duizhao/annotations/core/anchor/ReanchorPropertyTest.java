@@ -56,7 +56,7 @@ class ReanchorPropertyTest {
 		int length = oldText.codePointCount(0, oldText.length());
 		int edits = 1 + random.nextInt(Math.max(1, length / 60));
 		EditScript script = new EditScript(oldText).edit(random, edits);
-		GroundTruth truth = new GroundTruth(script);
+		GroundTruth truth = new GroundTruth(oldText, script);
 		List<Annotation> annotations = new ArrayList<>();
 		for (int k = 0; k < ANNOTATIONS; k++) {
 			int start = random.nextInt(length - 1);

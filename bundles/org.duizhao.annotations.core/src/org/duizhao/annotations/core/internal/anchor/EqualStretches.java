@@ -151,6 +151,29 @@ public final class EqualStretches {
 		return count;
 	}
 
+	/**
+	 * Says how much of an old range the comparison carried over and how much of that lies in a new
+	 * range: where the comparison knows the passage's characters went, a match elsewhere is not the
+	 * passage.
+	 *
+	 * @return {carried over, of which inside {@code [newStart, newEnd)}}, in UTF-16 units
+	 */
+	public int[] carried(int oldStart, int oldEnd, int newStart, int newEnd) {
+		int carried = 0;
+		int inside = 0;
+		for (int k = Math.max(0, floor(oldStart)); k < aStart.length && aStart[k] < oldEnd; k++) {
+			int from = Math.max(oldStart, aStart[k]);
+			int to = Math.min(oldEnd, aEnd[k]);
+			if (from >= to) {
+				continue;
+			}
+			carried += to - from;
+			int b = bStart[k] + from - aStart[k];
+			inside += Math.max(0, Math.min(b + to - from, newEnd) - Math.max(b, newStart));
+		}
+		return new int[] { carried, inside };
+	}
+
 	/** @return the first position in {@link #byB} whose stretch may reach {@code newIndex} */
 	private int firstByB(int newIndex) {
 		int lo = 0;
