@@ -59,6 +59,22 @@ public final class Messages extends NLS {
 	public static String Compare_noProject;
 	public static String Compare_noMatch;
 	public static String Compare_manyMatches;
+	public static String Project_required;
+	public static String Version_usage;
+	public static String Version_description;
+	public static String Version_twoArguments;
+	public static String Agreement_usage;
+	public static String Agreement_description;
+	public static String Agreement_noArguments;
+	public static String Agreement_coders;
+	public static String Agreement_badFormat;
+	public static String Agreement_noCode;
+	public static String Agreement_textCoders;
+	public static String Agreement_colCode;
+	public static String Agreement_colUnits;
+	public static String Agreement_colAgreement;
+	public static String Agreement_colKappa;
+	public static String Agreement_colAlpha;
 
 	/** @return the short user-facing name of a skip reason, as the import summary counts them */
 	static String reason(SkipReason reason) {
@@ -72,6 +88,7 @@ public final class Messages extends NLS {
 		case ERROR -> Import_reason_ERROR;
 		};
 	}
+
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
