@@ -72,11 +72,12 @@ public final class FuzzyFinder {
 	/**
 	 * @param pattern the quote as code points
 	 * @param hint where the passage is expected to start (code points of the new text)
+	 * @param hintEnd where it is expected to end, or -1 when only the start is known
 	 * @param own tells whether a match is made of the passage's own (possibly edited) text and not
 	 *            of another passage; matches it refuses are left out
 	 * @return the match, or {@code null} if none is similar enough or the best is not clear
 	 */
-	public Match find(int[] pattern, int hint, java.util.function.Predicate<Match> own) {
+	public Match find(int[] pattern, int hint, int hintEnd, java.util.function.Predicate<Match> own) {
 		int m = pattern.length;
 		if (m < MIN_LENGTH || m > MAX_LENGTH) {
 			return null;
@@ -84,7 +85,14 @@ public final class FuzzyFinder {
 		// distances up to the runner-up's limit are worth knowing
 		int limit = (int) Math.floor(m * (1 - threshold + margin));
 		List<Match> near = new ArrayList<>();
-		scan(pattern, hint - limit - SLACK, hint + m + limit + SLACK, limit, near);
+		int end = hintEnd < 0 ? hint + m : hintEnd;
+		if (end - hint > 3 * m || end < hint) {
+			// start and end are expected far apart (a move cut the passage): look at both places
+			scan(pattern, hint - limit - SLACK, hint + m + limit + SLACK, limit, near);
+			scan(pattern, end - m - limit - SLACK, end + limit + SLACK, limit, near);
+		} else {
+			scan(pattern, Math.min(hint, end - m) - limit - SLACK, Math.max(end, hint + m) + limit + SLACK, limit, near);
+		}
 		near.removeIf(x -> !own.test(x));
 		Match local = choose(near);
 		if (local != null) {

@@ -46,6 +46,7 @@ public final class Placer {
 	public AnchorOutcome place(Annotation a) {
 		String exact = a.quote().exact();
 		int hint;
+		int hintEnd = -1;
 		Predicate<FuzzyFinder.Match> own = m -> true;
 		if (positionHolds(a)) {
 			int s = oldIndex.toUtf16(a.start());
@@ -55,6 +56,7 @@ public final class Placer {
 				return placed(a, mapped, Anchoring.EXACT, 1);
 			}
 			hint = stretches.approximate(s);
+			hintEnd = newIndex.toCodePoint(stretches.approximate(e));
 			own = m -> isOwn(m, s, e);
 		} else {
 			// the position names another version: only the quote can say where the passage is
@@ -65,7 +67,7 @@ public final class Placer {
 		if (at >= 0 && holds(at, exact)) {
 			return placed(a, at, Anchoring.QUOTE, 1);
 		}
-		FuzzyFinder.Match m = fuzzy.find(exact.codePoints().toArray(), newIndex.toCodePoint(hint), own);
+		FuzzyFinder.Match m = fuzzy.find(exact.codePoints().toArray(), newIndex.toCodePoint(hint), hintEnd, own);
 		if (m != null) {
 			return new AnchorOutcome(a, moved(a, m.start(), m.end(), Anchoring.FUZZY), m.similarity());
 		}
