@@ -9,7 +9,7 @@ import java.util.Random;
  * original it is (or that it was inserted): the planted ground truth of the re-anchoring property
  * test. Edits are deletions, insertions, replacements and moves of a passage.
  */
-final class EditScript {
+public final class EditScript {
 
 	/** Code points of the edited text. */
 	final List<Integer> text = new ArrayList<>();
@@ -17,7 +17,7 @@ final class EditScript {
 	final List<Integer> origin = new ArrayList<>();
 	private final int originalLength;
 
-	EditScript(String original) {
+	public EditScript(String original) {
 		int[] cps = original.codePoints().toArray();
 		originalLength = cps.length;
 		for (int i = 0; i < cps.length; i++) {
@@ -27,7 +27,7 @@ final class EditScript {
 	}
 
 	/** Applies {@code count} random edits. */
-	EditScript edit(Random random, int count) {
+	public EditScript edit(Random random, int count) {
 		for (int k = 0; k < count && text.size() > 20; k++) {
 			int kind = random.nextInt(20);
 			if (kind < 6) {
@@ -72,7 +72,7 @@ final class EditScript {
 	}
 
 	/** @return the edited text */
-	String result() {
+	public String result() {
 		StringBuilder out = new StringBuilder();
 		text.forEach(out::appendCodePoint);
 		return out.toString();

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.core.internal.anchor.FuzzyFinder;
 import org.duizhao.annotations.core.internal.anchor.QuoteFinder;
-import org.duizhao.text.core.CodePoints;
 import org.junit.jupiter.api.Test;
 
 class FindersTest {
 
 	private static QuoteFinder quotes(String text) {
-		return new QuoteFinder(text, CodePoints.index(text));
+		return new QuoteFinder(text);
 	}
 
 	private static FuzzyFinder fuzzy(String text) {

@@ -12,7 +12,8 @@ import org.duizhao.annotations.core.Annotation;
  * edit lies within {@value #NEAR} characters of them; then they may be off by twice {@value #NEAR}
  * plus the length of the edits there (whether an insertion at a boundary belongs to the passage is
  * undecidable, a minimal alignment may trade a deletion for a substitution, and the few characters
- * between an edit and the boundary may go either way). Where a move cut
+ * between an edit and the boundary may go either way); a span inside the counterpart that matches
+ * the passage's text at least as well is right too. Where a move cut
  * the passage or brought other text into it, the span must lie on the passage's pieces with at
  * most a fifth of its characters (or {@value #NEAR}) from elsewhere. Where the old text holds the
  * passage's text more than once, the counterpart of any copy will do. An unanchored annotation must
@@ -94,7 +95,7 @@ final class GroundTruth {
 			int[] run = runs.get(0);
 			boolean ends = Math.abs(after.start() - run[0]) <= slack(run[2], run[0])
 					&& Math.abs(after.end() - run[1]) <= slack(run[3] + 1, run[1]);
-			return ends && foreign <= 2 * NEAR ? null
+			return (ends || asGoodOnThePassage(s, e, run, after)) && foreign <= 2 * NEAR ? null
 					: "FUZZY span " + after.start() + ".." + after.end() + " is not the counterpart " + describe(runs)
 							+ " (" + foreign + " characters from elsewhere)";
 		}
@@ -104,6 +105,40 @@ final class GroundTruth {
 		return onPieces && foreign <= Math.max(NEAR, (after.end() - after.start()) / 5) ? null
 				: "FUZZY span " + after.start() + ".." + after.end() + " is not on the pieces " + describe(runs)
 						+ " (" + foreign + " characters from elsewhere)";
+	}
+
+	/**
+	 * @return whether the span lies within the counterpart and matches the passage's text at least
+	 *         as well (a minimal alignment drops a few characters at a boundary rather than take in
+	 *         a longer insertion next to them)
+	 */
+	private boolean asGoodOnThePassage(int s, int e, int[] run, Annotation after) {
+		if (after.start() < run[0] || after.end() > run[1] || 2 * (after.end() - after.start()) < run[1] - run[0]) {
+			return false;
+		}
+		String own = Texts.slice(oldText, s, e);
+		return distance(Texts.slice(newText, after.start(), after.end()), own) <= distance(
+				Texts.slice(newText, run[0], run[1]), own);
+	}
+
+	/** @return the Levenshtein distance of two texts, over code points */
+	static int distance(String x, String y) {
+		int[] a = x.codePoints().toArray();
+		int[] b = y.codePoints().toArray();
+		int[] row = new int[b.length + 1];
+		for (int j = 0; j <= b.length; j++) {
+			row[j] = j;
+		}
+		for (int i = 1; i <= a.length; i++) {
+			int diagonal = row[0];
+			row[0] = i;
+			for (int j = 1; j <= b.length; j++) {
+				int up = row[j];
+				row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+				diagonal = up;
+			}
+		}
+		return row[b.length];
 	}
 
 	/**

@@ -7,7 +7,7 @@ import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.TextQuote;
 
 /** Generated Chinese-like texts and annotations on them, for the re-anchoring tests. */
-final class Texts {
+public final class Texts {
 
 	private static final String PUNCTUATION = "，，，。；、";
 
@@ -20,7 +20,7 @@ final class Texts {
 	 *         sentences repeated (as formulaic policy texts repeat them); never the same character
 	 *         twice in a row
 	 */
-	static String generate(Random random, int length) {
+	public static String generate(Random random, int length) {
 		StringBuilder out = new StringBuilder();
 		java.util.List<String> sentences = new java.util.ArrayList<>();
 		while (out.codePointCount(0, out.length()) < length) {
@@ -50,7 +50,7 @@ final class Texts {
 	}
 
 	/** @return a random character: mostly common CJK, sometimes from Extension B (outside the BMP) */
-	static int character(Random random) {
+	public static int character(Random random) {
 		return random.nextInt(40) == 0 ? 0x20000 + random.nextInt(0x800) : 0x4E00 + random.nextInt(1500);
 	}
 

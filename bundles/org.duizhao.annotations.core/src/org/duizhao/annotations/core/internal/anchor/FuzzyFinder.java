@@ -54,9 +54,9 @@ public final class FuzzyFinder {
 	}
 
 	private final int[] text;
+	private final GramIndex grams;
 	private final double threshold;
 	private final double margin;
-	private GramIndex grams;
 
 	/**
 	 * @param text the new text as code points
@@ -64,7 +64,12 @@ public final class FuzzyFinder {
 	 * @param margin the least lead in similarity over the best non-overlapping runner-up
 	 */
 	public FuzzyFinder(int[] text, double threshold, double margin) {
+		this(text, new GramIndex(text), threshold, margin);
+	}
+
+	FuzzyFinder(int[] text, GramIndex grams, double threshold, double margin) {
 		this.text = text;
+		this.grams = grams;
 		this.threshold = threshold;
 		this.margin = margin;
 	}
@@ -138,20 +143,24 @@ public final class FuzzyFinder {
 		int from = Math.max(0, lo);
 		int to = Math.min(text.length, hi);
 		int m = p.length;
-		int[] cost = new int[m + 1];
-		int[] start = new int[m + 1];
-		int[] next = new int[m + 1];
-		int[] nextStart = new int[m + 1];
-		for (int i = 0; i <= m; i++) {
+		int over = limit * UNIT; // a cost above this has more edits than the limit
+		int[] cost = new int[m + 2];
+		int[] start = new int[m + 2];
+		int[] next = new int[m + 2];
+		int[] nextStart = new int[m + 2];
+		for (int i = 0; i <= m + 1; i++) {
 			cost[i] = i * UNIT;
 			start[i] = from;
 		}
+		// Ukkonen's cut-off: rows below the last one within the limit are not computed
+		int active = Math.min(m, limit);
 		Match last = null;
 		for (int c = from; c < to; c++) {
 			int t = text[c];
+			int top = Math.min(m, active + 1);
 			next[0] = 0;
 			nextStart[0] = c + 1;
-			for (int i = 1; i <= m; i++) {
+			for (int i = 1; i <= top; i++) {
 				int best = cost[i - 1] + (p[i - 1] == t ? -1 : UNIT);
 				int s = start[i - 1];
 				int extra = cost[i] + UNIT;
@@ -167,14 +176,19 @@ public final class FuzzyFinder {
 				next[i] = best;
 				nextStart[i] = s;
 			}
+			next[top + 1] = over + UNIT; // stands for every row not computed
+			active = top;
+			while (active > 0 && next[active] > over) {
+				active--;
+			}
 			int[] swap = cost;
 			cost = next;
 			next = swap;
 			swap = start;
 			start = nextStart;
 			nextStart = swap;
-			int d = Math.floorDiv(cost[m] + UNIT - 1, UNIT);
-			if (d <= limit) {
+			if (active == m) {
+				int d = Math.floorDiv(cost[m] + UNIT - 1, UNIT);
 				Match found = new Match(start[m], c + 1, d, 1 - (double) d / m, d * UNIT - cost[m]);
 				last = keep(out, last, found);
 			}
@@ -200,9 +214,6 @@ public final class FuzzyFinder {
 		if (m < GramIndex.Q || text.length < GramIndex.Q) {
 			return List.of();
 		}
-		if (grams == null) {
-			grams = new GramIndex(text);
-		}
 		int bucketSize = limit + 8;
 		java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
 		int step = Math.max(1, (m - GramIndex.Q + 1) / SAMPLES);
@@ -210,14 +221,11 @@ public final class FuzzyFinder {
 		for (int i = 0; i + GramIndex.Q <= m; i += step) {
 			sampled++;
 			int h = GramIndex.hash(p, i);
-			int first = grams.first(h);
-			int n = grams.count(h, first);
-			if (n > MAX_GRAM_HITS) {
+			if (grams.count(h, MAX_GRAM_HITS + 1) > MAX_GRAM_HITS) {
 				continue;
 			}
-			for (int k = first; k < first + n; k++) {
-				votes.merge(Math.floorDiv(grams.position(k) - i, bucketSize), 1, Integer::sum);
-			}
+			int offset = i;
+			grams.forEach(h, pos -> votes.merge(Math.floorDiv(pos - offset, bucketSize), 1, Integer::sum));
 		}
 		int least = sampled <= 3 ? 1 : 2;
 		return votes.entrySet().stream().filter(e -> e.getValue() >= least)

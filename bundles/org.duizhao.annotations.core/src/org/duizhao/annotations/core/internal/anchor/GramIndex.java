@@ -1,28 +1,35 @@
 package org.duizhao.annotations.core.internal.anchor;
 
-import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
- * Every {@value #Q}-gram of a text (code points) with its positions, as one sorted array of
- * {@code hash << 32 | position}: built once per text in O(n log n), looked up by binary search.
+ * Every {@value #Q}-gram of a text (code points) with its positions, as a hash table with chains in
+ * arrays: built in one pass on first use (no sorting), so that it costs nothing when every
+ * annotation is carried over exactly. Shared by the quote and fuzzy searches of one new text.
  */
 final class GramIndex {
 
 	/** Gram length in code points: three Chinese characters are already quite selective. */
 	static final int Q = 3;
 
-	private final long[] entries;
+	private final int[] text;
+	private int mask;
+	/** Per bucket, the last position in it plus one (0: none). */
+	private int[] head;
+	/** Per position, the previous position in its bucket plus one. */
+	private int[] chain;
+	private int[] hashes;
 
 	GramIndex(int[] text) {
-		int count = Math.max(0, text.length - Q + 1);
-		entries = new long[count];
-		for (int i = 0; i < count; i++) {
-			entries[i] = (long) hash(text, i) << 32 | i;
-		}
-		Arrays.sort(entries);
+		this.text = text;
 	}
 
-	/** @return the hash of the gram at {@code at} (a few collisions only add candidates) */
+	/** @return the number of grams (positions) */
+	int size() {
+		return Math.max(0, text.length - Q + 1);
+	}
+
+	/** @return the hash of the gram at {@code at} (collisions only add candidates, checked later) */
 	static int hash(int[] cps, int at) {
 		int h = 0;
 		for (int k = 0; k < Q; k++) {
@@ -31,33 +38,44 @@ final class GramIndex {
 		return h ^ h >>> 15;
 	}
 
-	/** @return the index of the first entry of {@code hash} (or where it would be) */
-	int first(int hash) {
-		long key = (long) hash << 32;
-		int lo = 0;
-		int hi = entries.length;
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (entries[mid] < key) {
-				lo = mid + 1;
-			} else {
-				hi = mid;
+	/** @return how many positions have {@code hash}, counting no further than {@code cap} */
+	int count(int hash, int cap) {
+		build();
+		int n = 0;
+		for (int k = head[hash & mask]; k != 0 && n < cap; k = chain[k - 1]) {
+			if (hashes[k - 1] == hash) {
+				n++;
 			}
 		}
-		return lo;
+		return n;
 	}
 
-	/** @return the number of positions of {@code hash} starting at entry {@code from} */
-	int count(int hash, int from) {
-		int k = from;
-		while (k < entries.length && (int) (entries[k] >> 32) == hash) {
-			k++;
+	/** Gives every position of {@code hash}, last first. */
+	void forEach(int hash, IntConsumer position) {
+		build();
+		for (int k = head[hash & mask]; k != 0; k = chain[k - 1]) {
+			if (hashes[k - 1] == hash) {
+				position.accept(k - 1);
+			}
 		}
-		return k - from;
 	}
 
-	/** @return the position of entry {@code k} */
-	int position(int k) {
-		return (int) entries[k];
+	private void build() {
+		if (head != null) {
+			return;
+		}
+		int n = size();
+		int buckets = Integer.highestOneBit(Math.max(16, n)) << 1;
+		mask = buckets - 1;
+		int[] heads = new int[buckets];
+		chain = new int[n];
+		hashes = new int[n];
+		for (int i = 0; i < n; i++) {
+			int h = hash(text, i);
+			hashes[i] = h;
+			chain[i] = heads[h & mask];
+			heads[h & mask] = i + 1;
+		}
+		head = heads;
 	}
 }

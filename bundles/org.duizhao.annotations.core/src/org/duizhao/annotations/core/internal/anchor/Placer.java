@@ -8,7 +8,6 @@ import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.core.anchor.AnchorOutcome;
 import org.duizhao.annotations.core.anchor.ReanchorOptions;
 import org.duizhao.annotations.core.anchor.VersionText;
-import org.duizhao.text.core.CodePoints;
 
 /**
  * Places annotations of an old version on a new one, each in the first way that is safe: through
@@ -22,8 +21,8 @@ public final class Placer {
 
 	private final VersionText from;
 	private final VersionText to;
-	private final CodePoints.Index oldIndex;
-	private final CodePoints.Index newIndex;
+	private final Offsets oldIndex;
+	private final Offsets newIndex;
 	private final EqualStretches stretches;
 	private final QuoteFinder quotes;
 	private final FuzzyFinder fuzzy;
@@ -34,12 +33,13 @@ public final class Placer {
 	public Placer(VersionText from, VersionText to, EqualStretches stretches, ReanchorOptions options) {
 		this.from = from;
 		this.to = to;
-		this.oldIndex = CodePoints.index(from.text());
-		this.newIndex = CodePoints.index(to.text());
+		this.oldIndex = Offsets.of(from.text());
+		this.newIndex = Offsets.of(to.text());
 		this.stretches = stretches;
-		this.quotes = new QuoteFinder(to.text(), newIndex);
-		this.fuzzy = new FuzzyFinder(to.text().codePoints().toArray(), options.fuzzyThreshold(),
-				options.fuzzyMargin());
+		int[] cps = to.text().codePoints().toArray();
+		GramIndex grams = new GramIndex(cps);
+		this.quotes = new QuoteFinder(to.text(), newIndex, grams);
+		this.fuzzy = new FuzzyFinder(cps, grams, options.fuzzyThreshold(), options.fuzzyMargin());
 	}
 
 	/** @return where {@code a} goes on the new version */
@@ -109,7 +109,7 @@ public final class Placer {
 	}
 
 	private boolean boundary(int utf16) {
-		return newIndex.toUtf16(newIndex.toCodePoint(utf16)) == utf16;
+		return newIndex.isBoundary(utf16);
 	}
 
 	private AnchorOutcome placed(Annotation a, int utf16Start, Anchoring how, double similarity) {

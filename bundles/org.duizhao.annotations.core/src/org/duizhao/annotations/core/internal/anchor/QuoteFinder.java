@@ -1,7 +1,6 @@
 package org.duizhao.annotations.core.internal.anchor;
 
 import org.duizhao.annotations.core.TextQuote;
-import org.duizhao.text.core.CodePoints;
 
 /**
  * Finds a quote's exact text in a new text, using its prefix and suffix to choose among several
@@ -21,16 +20,22 @@ public final class QuoteFinder {
 	/** Lead in agreeing context characters the best occurrence needs over the next. */
 	public static final int MARGIN = 2;
 
-	private final String text;
-	private final CodePoints.Index index;
+	/** A quote found more often than this is looked for by its rarest gram. */
+	private static final int GRAMS_TRIED = 4;
 
-	/**
-	 * @param text the new text, not {@code null}
-	 * @param index its code point index
-	 */
-	public QuoteFinder(String text, CodePoints.Index index) {
+	private final String text;
+	private final Offsets offsets;
+	private final GramIndex grams;
+
+	/** @param text the new text, not {@code null} */
+	public QuoteFinder(String text) {
+		this(text, Offsets.of(text), new GramIndex(text.codePoints().toArray()));
+	}
+
+	QuoteFinder(String text, Offsets offsets, GramIndex grams) {
 		this.text = text;
-		this.index = index;
+		this.offsets = offsets;
+		this.grams = grams;
 	}
 
 	/**
@@ -47,17 +52,61 @@ public final class QuoteFinder {
 		boolean standsAlone = exact.codePointCount(0, exact.length()) >= MIN_SELF;
 		int near = Math.max(64, 2 * exact.length());
 		int needed = Math.min(MIN_CONTEXT, quote.prefix().length() + quote.suffix().length());
-		int best = -1;
-		int bestScore = -1;
-		int secondScore = -1;
-		for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
-			if (!isBoundary(at)) {
+		Occurrences found = new Occurrences();
+		for (int at : occurrences(exact)) {
+			if (!offsets.isBoundary(at)) {
 				continue;
 			}
 			int score = agreeBefore(at, quote.prefix()) + agreeAfter(at + exact.length(), quote.suffix());
-			if (score < needed && !(standsAlone && Math.abs(at - hint) <= near)) {
-				continue;
+			if (score >= needed || standsAlone && Math.abs(at - hint) <= near) {
+				found.add(at, score);
 			}
+		}
+		return found.best >= 0 && (found.secondScore < 0 || found.bestScore - found.secondScore >= MARGIN)
+				? found.best
+				: -1;
+	}
+
+	/** @return the UTF-16 starts of {@code exact} in the text: by its rarest gram, or by scanning when it is short */
+	private int[] occurrences(String exact) {
+		int[] cps = exact.codePoints().toArray();
+		if (cps.length < GramIndex.Q) {
+			java.util.List<Integer> out = new java.util.ArrayList<>();
+			for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+				out.add(at);
+			}
+			return out.stream().mapToInt(Integer::intValue).toArray();
+		}
+		int offset = 0;
+		int fewest = Integer.MAX_VALUE;
+		for (int k = 0; k + GramIndex.Q <= cps.length && k < GRAMS_TRIED; k++) {
+			int n = grams.count(GramIndex.hash(cps, k), fewest);
+			if (n < fewest) {
+				fewest = n;
+				offset = k;
+			}
+		}
+		int gramAt = offset;
+		java.util.List<Integer> out = new java.util.ArrayList<>();
+		grams.forEach(GramIndex.hash(cps, offset), pos -> {
+			int start = pos - gramAt;
+			if (start >= 0 && start + cps.length <= offsets.codePointLength()) {
+				int at = offsets.toUtf16(start);
+				if (text.startsWith(exact, at)) {
+					out.add(at);
+				}
+			}
+		});
+		return out.stream().mapToInt(Integer::intValue).sorted().toArray();
+	}
+
+	/** The best and second-best scores of the occurrences seen. */
+	private static final class Occurrences {
+		int best = -1;
+		int bestScore = -1;
+		int secondScore = -1;
+
+		void add(int at, int score) {
 			if (score > bestScore) {
 				secondScore = bestScore;
 				bestScore = score;
@@ -66,11 +115,6 @@ public final class QuoteFinder {
 				secondScore = score;
 			}
 		}
-		return best >= 0 && (secondScore < 0 || bestScore - secondScore >= MARGIN) ? best : -1;
-	}
-
-	private boolean isBoundary(int utf16) {
-		return index.toUtf16(index.toCodePoint(utf16)) == utf16;
 	}
 
 	/** @return how many characters before {@code at} equal the end of {@code prefix} */
