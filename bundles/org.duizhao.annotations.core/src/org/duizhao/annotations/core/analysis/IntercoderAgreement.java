@@ -52,10 +52,11 @@ public final class IntercoderAgreement {
 		for (int i = 0; i < coders.size(); i++) {
 			coderIndex.put(coders.get(i), i);
 		}
+		Map<String, List<Annotation>> byCode = byCode(annotations, coderIndex, documents);
 		List<AgreementRow> rows = new ArrayList<>();
 		for (Code code : codes) {
 			sub.split(1);
-			rows.add(row(code, tree, annotations, coderIndex, documents));
+			rows.add(row(code, tree, byCode.getOrDefault(code.id(), List.of()), coderIndex, documents));
 		}
 		return new AgreementTable(coders, rows);
 	}
@@ -67,7 +68,7 @@ public final class IntercoderAgreement {
 		CohenKappa kappa = new CohenKappa();
 		double[] agree = new double[1];
 		long units = 0;
-		Map<String, List<int[]>> passagesByDocument = passages(code.id(), annotations, coderIndex, documents);
+		Map<String, List<int[]>> passagesByDocument = passages(annotations, coderIndex);
 		for (Document d : documents) {
 			int length = d.current().characters();
 			units += length;
@@ -85,19 +86,33 @@ public final class IntercoderAgreement {
 				coders == 2 ? orNull(kappa.kappa()) : null, orNull(alpha.alpha()));
 	}
 
-	/** @return per document, the passages {coder, start, end} with the code, on its current version */
-	private static Map<String, List<int[]>> passages(String codeId, List<Annotation> annotations,
-			Map<String, Integer> coderIndex, List<Document> documents) {
-		Map<String, Document> byId = new HashMap<>();
-		documents.forEach(d -> byId.put(d.id(), d));
+	/**
+	 * @return per code id, the annotations that count: by a chosen coder, on a chosen document,
+	 *         anchored on its current version
+	 */
+	private static Map<String, List<Annotation>> byCode(List<Annotation> annotations, Map<String, Integer> coderIndex,
+			List<Document> documents) {
+		Map<String, Integer> currentVersion = new HashMap<>();
+		documents.forEach(d -> currentVersion.put(d.id(), d.current().number()));
+		Map<String, List<Annotation>> out = new HashMap<>();
+		for (Annotation a : annotations) {
+			Integer version = currentVersion.get(a.documentId());
+			if (coderIndex.containsKey(a.coder()) && version != null && a.anchoring().isAnchored()
+					&& a.version() == version) {
+				for (String codeId : new java.util.LinkedHashSet<>(a.codeIds())) {
+					out.computeIfAbsent(codeId, k -> new ArrayList<>()).add(a);
+				}
+			}
+		}
+		return out;
+	}
+
+	/** @return per document, the passages {coder, start, end} */
+	private static Map<String, List<int[]>> passages(List<Annotation> annotations, Map<String, Integer> coderIndex) {
 		Map<String, List<int[]>> out = new HashMap<>();
 		for (Annotation a : annotations) {
-			Integer coder = coderIndex.get(a.coder());
-			Document d = byId.get(a.documentId());
-			if (coder != null && d != null && a.anchoring().isAnchored() && a.version() == d.current().number()
-					&& a.codeIds().contains(codeId)) {
-				out.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(new int[] { coder, a.start(), a.end() });
-			}
+			out.computeIfAbsent(a.documentId(), k -> new ArrayList<>())
+					.add(new int[] { coderIndex.get(a.coder()), a.start(), a.end() });
 		}
 		return out;
 	}
