@@ -54,7 +54,7 @@ class FindersTest {
 	@Test
 	void fuzzyMatchFindsTheEditedPassageAndItsBounds() {
 		String text = "前面的一些内容。选派干部到协作地区挂职锻炼。后面的一些内容。";
-		FuzzyFinder.Match m = fuzzy(text).find("选派干部到对口地区挂职锻炼".codePoints().toArray(), 8, -1, any -> true);
+		FuzzyFinder.Match m = fuzzy(text).find("选派干部到对口地区挂职锻炼".codePoints().toArray(), 8, -1, any -> true, () -> true);
 		assertThat(m).isNotNull();
 		assertThat(text.substring(m.start(), m.end())).isEqualTo("选派干部到协作地区挂职锻炼");
 		assertThat(m.distance()).isEqualTo(2);
@@ -63,7 +63,7 @@ class FindersTest {
 	@Test
 	void fuzzyMatchFarFromTheHintIsFoundByGrams() {
 		String text = "无关".repeat(2000) + "选派干部到协作地区挂职锻炼" + "无关".repeat(50);
-		FuzzyFinder.Match m = fuzzy(text).find("选派干部到对口地区挂职锻炼".codePoints().toArray(), 0, -1, any -> true);
+		FuzzyFinder.Match m = fuzzy(text).find("选派干部到对口地区挂职锻炼".codePoints().toArray(), 0, -1, any -> true, () -> true);
 		assertThat(m).isNotNull();
 		assertThat(m.start()).isEqualTo(4000);
 	}
@@ -71,15 +71,15 @@ class FindersTest {
 	@Test
 	void fuzzyRefusesBelowThresholdShortPatternsAndUnchangedText() {
 		String text = "前文。选派干部到异地岗位学习锻炼。后文。";
-		assertThat(fuzzy(text).find("选派干部到对口地区挂职锻炼".codePoints().toArray(), 3, -1, any -> true)).isNull();
-		assertThat(fuzzy("甲乙丙丁戊己").find("甲乙丙丁戊".codePoints().toArray(), 0, -1, any -> true)).isNull();
-		assertThat(fuzzy("前文。选派干部到对口地区挂职锻炼。").find("选派干部到对口地区挂职锻炼".codePoints().toArray(), 3, -1, any -> true))
+		assertThat(fuzzy(text).find("选派干部到对口地区挂职锻炼".codePoints().toArray(), 3, -1, any -> true, () -> true)).isNull();
+		assertThat(fuzzy("甲乙丙丁戊己").find("甲乙丙丁戊".codePoints().toArray(), 0, -1, any -> true, () -> true)).isNull();
+		assertThat(fuzzy("前文。选派干部到对口地区挂职锻炼。").find("选派干部到对口地区挂职锻炼".codePoints().toArray(), 3, -1, any -> true, () -> true))
 				.isNull();
 	}
 
 	@Test
 	void fuzzyRefusesWithoutAClearMargin() {
 		String text = "选派干部到协作地区挂职锻炼。中间。选派干部到结对地区挂职锻炼。";
-		assertThat(fuzzy(text).find("选派干部到对口地区挂职锻炼".codePoints().toArray(), 0, -1, any -> true)).isNull();
+		assertThat(fuzzy(text).find("选派干部到对口地区挂职锻炼".codePoints().toArray(), 0, -1, any -> true, () -> true)).isNull();
 	}
 }

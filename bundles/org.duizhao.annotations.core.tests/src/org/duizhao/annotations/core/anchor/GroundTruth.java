@@ -16,8 +16,8 @@ import org.duizhao.annotations.core.Annotation;
  * the passage's text at least as well is right too. Where a move cut
  * the passage or brought other text into it, the span must lie on the passage's pieces with at
  * most a fifth of its characters (or {@value #NEAR}) from elsewhere. Where the old text holds the
- * passage's text more than once, the counterpart of any copy will do. An unanchored annotation must
- * be left as it was.
+ * passage's text more than once, the counterpart of any copy will do, and so will old text
+ * elsewhere identical to most of the passage. An unanchored annotation must be left as it was.
  */
 final class GroundTruth {
 
@@ -71,6 +71,9 @@ final class GroundTruth {
 	 */
 	private String fuzzy(Annotation before, Annotation after) {
 		String own = fuzzy(before.start(), before.end(), after);
+		if (own != null && isCopyOfPart(before, after)) {
+			return null;
+		}
 		String exact = before.quote().exact();
 		for (int at = oldText.indexOf(exact); own != null && at >= 0; at = oldText.indexOf(exact, at + 1)) {
 			int s = oldText.codePointCount(0, at);
@@ -79,6 +82,22 @@ final class GroundTruth {
 			}
 		}
 		return own;
+	}
+
+	/**
+	 * @return whether the span is, character for character, old text elsewhere that is identical to
+	 *         a part of the passage (at least four fifths of it): then no comparison can tell it from
+	 *         the passage's own text
+	 */
+	private boolean isCopyOfPart(Annotation before, Annotation after) {
+		int first = origin.get(after.start());
+		for (int j = after.start(); j < after.end(); j++) {
+			if (origin.get(j) != first + j - after.start()) {
+				return false;
+			}
+		}
+		String copy = Texts.slice(oldText, first, first + after.length());
+		return first >= 0 && 5 * after.length() >= 4 * before.length() && before.quote().exact().contains(copy);
 	}
 
 	private String fuzzy(int s, int e, Annotation after) {

@@ -20,6 +20,8 @@ public final class EqualStretches {
 	private final int[] aStart;
 	private final int[] aEnd;
 	private final int[] bStart;
+	/** Whether a stretch is a moved passage (out of the texts' common order). */
+	private final boolean[] moved;
 	/** Stretch indices in the order of their place in the new text. */
 	private final Integer[] byB;
 	private final int oldLength;
@@ -30,11 +32,13 @@ public final class EqualStretches {
 		aStart = new int[n];
 		aEnd = new int[n];
 		bStart = new int[n];
+		moved = new boolean[n];
 		for (int k = 0; k < n; k++) {
 			int[] s = stretches.get(k);
 			aStart[k] = s[0];
 			aEnd[k] = s[1];
 			bStart[k] = s[2];
+			moved[k] = s[3] != 0;
 		}
 		this.oldLength = oldLength;
 		this.newLength = newLength;
@@ -49,20 +53,20 @@ public final class EqualStretches {
 	public static EqualStretches of(CompareResult result) {
 		List<int[]> list = new ArrayList<>();
 		for (SharedPassage p : result.shared()) {
-			add(list, p.a(), p.b());
+			add(list, p.a(), p.b(), 0);
 		}
 		for (Hunk h : result.hunks()) {
 			if (h.type() == HunkType.MOVE) {
-				add(list, h.a(), h.b());
+				add(list, h.a(), h.b(), 1);
 			}
 		}
 		list.sort(Comparator.comparingInt(s -> s[0]));
 		return new EqualStretches(list, result.a().text().original().length(), result.b().text().original().length());
 	}
 
-	private static void add(List<int[]> list, TextRange a, TextRange b) {
+	private static void add(List<int[]> list, TextRange a, TextRange b, int moved) {
 		if (!a.isEmpty() && a.length() == b.length()) {
-			list.add(new int[] { a.start(), a.end(), b.start() });
+			list.add(new int[] { a.start(), a.end(), b.start(), moved });
 		}
 	}
 
@@ -105,11 +109,18 @@ public final class EqualStretches {
 
 	/**
 	 * @param oldIndex UTF-16 index in the old text
-	 * @return where the index is expected in the new text: exact inside an equal stretch, else
-	 *         counted from the end of the stretch before it (clamped to the new text)
+	 * @return where the index is expected in the new text: exact inside an equal or moved stretch,
+	 *         else counted from the end of the last equal stretch before it that is in the common
+	 *         order (a moved passage before a gap says nothing about where the gap went), clamped
+	 *         to the new text
 	 */
 	public int approximate(int oldIndex) {
 		int k = floor(oldIndex);
+		if (k >= 0 && oldIndex >= aEnd[k]) {
+			while (k >= 0 && moved[k]) {
+				k--;
+			}
+		}
 		int guess;
 		if (k < 0) {
 			guess = aStart.length == 0 ? (int) ((long) oldIndex * newLength / Math.max(1, oldLength))

@@ -80,9 +80,12 @@ public final class FuzzyFinder {
 	 * @param hintEnd where it is expected to end, or -1 when only the start is known
 	 * @param own tells whether a match is made of the passage's own (possibly edited) text and not
 	 *            of another passage; matches it refuses are left out
+	 * @param searchElsewhere asked (once, and only when nothing near the expected place will do)
+	 *            whether the passage may be looked for elsewhere in the text
 	 * @return the match, or {@code null} if none is similar enough or the best is not clear
 	 */
-	public Match find(int[] pattern, int hint, int hintEnd, java.util.function.Predicate<Match> own) {
+	public Match find(int[] pattern, int hint, int hintEnd, java.util.function.Predicate<Match> own,
+			java.util.function.BooleanSupplier searchElsewhere) {
 		int m = pattern.length;
 		if (m < MIN_LENGTH || m > MAX_LENGTH) {
 			return null;
@@ -104,6 +107,9 @@ public final class FuzzyFinder {
 			// the comparison says the passage belongs here: a look-alike elsewhere does not displace it
 			return local;
 		}
+		if (!searchElsewhere.getAsBoolean()) {
+			return null;
+		}
 		List<Match> found = new ArrayList<>(near);
 		for (int start : seeds(pattern, limit)) {
 			if (Math.abs(start - hint) > limit + SLACK) {
@@ -112,6 +118,25 @@ public final class FuzzyFinder {
 		}
 		found.removeIf(x -> !own.test(x));
 		return choose(found);
+	}
+
+	/**
+	 * @return whether this text holds a passage almost as similar to {@code pattern} as a match
+	 *         must be (within the margin below the threshold) outside {@code [exceptStart,
+	 *         exceptEnd)}: a passage with such a look-alike in its own version is not distinctive
+	 *         enough to be looked for far from its place
+	 */
+	public boolean hasLookalike(int[] pattern, int exceptStart, int exceptEnd) {
+		int m = pattern.length;
+		if (m < MIN_LENGTH || m > MAX_LENGTH) {
+			return false;
+		}
+		int limit = (int) Math.floor(m * (1 - threshold + margin));
+		List<Match> found = new ArrayList<>();
+		for (int start : seeds(pattern, limit)) {
+			scan(pattern, start - limit - SLACK, start + m + 2 * limit + SLACK, limit, found);
+		}
+		return found.stream().anyMatch(x -> x.end() <= exceptStart || x.start() >= exceptEnd);
 	}
 
 	/** @return the best match if it is good enough and clearly better than any other, else {@code null} */

@@ -1,5 +1,6 @@
 package org.duizhao.annotations.core.internal.anchor;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.duizhao.annotations.core.Anchoring;
@@ -13,6 +14,9 @@ import org.duizhao.annotations.core.anchor.VersionText;
  * Places annotations of an old version on a new one, each in the first way that is safe: through
  * the equal stretches of the comparison, by the quote, by a fuzzy match; else it is kept where it
  * was and marked unanchored. Every placement is checked against the new text before it is taken.
+ * A fuzzy match far from the expected place is looked for only when the passage has no look-alike
+ * in its own version: formulaic texts repeat their sentences, and an edited copy elsewhere is
+ * another passage.
  */
 public final class Placer {
 
@@ -26,6 +30,8 @@ public final class Placer {
 	private final EqualStretches stretches;
 	private final QuoteFinder quotes;
 	private final FuzzyFinder fuzzy;
+	private final ReanchorOptions options;
+	private FuzzyFinder oldFuzzy;
 
 	/**
 	 * @param stretches the equal stretches of the comparison of {@code from} with {@code to}
@@ -40,6 +46,7 @@ public final class Placer {
 		GramIndex grams = new GramIndex(cps);
 		this.quotes = new QuoteFinder(to.text(), newIndex, grams);
 		this.fuzzy = new FuzzyFinder(cps, grams, options.fuzzyThreshold(), options.fuzzyMargin());
+		this.options = options;
 	}
 
 	/** @return where {@code a} goes on the new version */
@@ -48,6 +55,7 @@ public final class Placer {
 		int hint;
 		int hintEnd = -1;
 		Predicate<FuzzyFinder.Match> own = m -> true;
+		BooleanSupplier elsewhere = () -> true;
 		if (positionHolds(a)) {
 			int s = oldIndex.toUtf16(a.start());
 			int e = oldIndex.toUtf16(a.end());
@@ -58,6 +66,7 @@ public final class Placer {
 			hint = stretches.approximate(s);
 			hintEnd = newIndex.toCodePoint(stretches.approximate(e));
 			own = m -> isOwn(m, s, e);
+			elsewhere = () -> !oldFuzzy().hasLookalike(exact.codePoints().toArray(), a.start(), a.end());
 		} else {
 			// the position names another version: only the quote can say where the passage is
 			long scaled = (long) Math.min(a.start(), oldIndex.codePointLength()) * to.text().length();
@@ -67,7 +76,8 @@ public final class Placer {
 		if (at >= 0 && holds(at, exact)) {
 			return placed(a, at, Anchoring.QUOTE, 1);
 		}
-		FuzzyFinder.Match m = fuzzy.find(exact.codePoints().toArray(), newIndex.toCodePoint(hint), hintEnd, own);
+		FuzzyFinder.Match m = fuzzy.find(exact.codePoints().toArray(), newIndex.toCodePoint(hint), hintEnd, own,
+				elsewhere);
 		if (m != null) {
 			return new AnchorOutcome(a, moved(a, m.start(), m.end(), Anchoring.FUZZY), m.similarity());
 		}
@@ -90,6 +100,15 @@ public final class Placer {
 		}
 		int[] carried = stretches.carried(oldStart, oldEnd, from, to);
 		return 2 * carried[1] >= carried[0];
+	}
+
+	/** @return the fuzzy search over the old text, made on first use */
+	private FuzzyFinder oldFuzzy() {
+		if (oldFuzzy == null) {
+			oldFuzzy = new FuzzyFinder(from.text().codePoints().toArray(), options.fuzzyThreshold(),
+					options.fuzzyMargin());
+		}
+		return oldFuzzy;
 	}
 
 	/** @return whether {@code a} names the old version and its position holds its quote there */
