@@ -12,8 +12,8 @@ final class Commands {
 	}
 
 	static List<Command> all() {
-		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand(), new VersionCommand(),
-				new AgreementCommand());
+		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand(), new AnnotateCommand(),
+				new CodesCommand(), new VersionCommand(), new AgreementCommand());
 	}
 
 	static String version() {

@@ -50,6 +50,19 @@ public final class Messages extends NLS {
 	public static String Info_description;
 	public static String Info_oneFile;
 	public static String Info_emptyFile;
+	public static String Project_required;
+	public static String Annotate_usage;
+	public static String Annotate_description;
+	public static String Annotate_threeArguments;
+	public static String Annotate_codeRequired;
+	public static String Annotate_badOffset;
+	public static String Annotate_badRange;
+	public static String Annotate_codeCreated;
+	public static String Codes_usage;
+	public static String Codes_description;
+	public static String Codes_badFormat;
+	public static String Codes_noArguments;
+	public static String Codes_line;
 	public static String Compare_usage;
 	public static String Compare_description;
 	public static String Compare_twoNames;
@@ -59,7 +72,6 @@ public final class Messages extends NLS {
 	public static String Compare_noProject;
 	public static String Compare_noMatch;
 	public static String Compare_manyMatches;
-	public static String Project_required;
 	public static String Version_usage;
 	public static String Version_description;
 	public static String Version_twoArguments;

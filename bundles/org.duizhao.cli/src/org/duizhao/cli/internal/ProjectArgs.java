@@ -1,24 +1,23 @@
 package org.duizhao.cli.internal;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.duizhao.corpus.core.Project;
 import org.eclipse.osgi.util.NLS;
 
-/** The {@code --project} option of commands that work on an existing project. */
+/** The {@code --project DIR} option that commands on a project's annotations share. */
 final class ProjectArgs {
 
 	private ProjectArgs() {
 	}
 
 	/**
-	 * @return the project named by {@code --project}, opened
-	 * @throws UsageException if the option is missing
-	 * @throws IllegalArgumentException if the folder holds no project
+	 * @return the project named by {@code --project}
+	 * @throws UsageException when the option is missing
+	 * @throws IllegalArgumentException when the folder holds no project
 	 */
-	static Project open(Args args) throws UsageException, IOException {
+	static Project open(Args args) throws Exception {
 		String dir = args.option("project"); //$NON-NLS-1$
 		if (dir == null) {
 			throw new UsageException(Messages.Project_required);
