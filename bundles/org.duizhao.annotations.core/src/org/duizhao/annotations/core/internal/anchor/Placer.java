@@ -88,14 +88,14 @@ public final class Placer {
 
 	/**
 	 * @return whether a fuzzy match is the passage's own text, as far as the comparison can tell: at
-	 *         most a tenth of it (and always {@value #FOREIGN_LEEWAY} characters) is text that the
+	 *         most a twentieth of it (and always {@value #FOREIGN_LEEWAY} characters) is text that the
 	 *         comparison places elsewhere in the old version, and it holds at least half of the
 	 *         passage's characters that the comparison carried over unchanged
 	 */
 	private boolean isOwn(FuzzyFinder.Match m, int oldStart, int oldEnd) {
 		int from = newIndex.toUtf16(m.start());
 		int to = newIndex.toUtf16(m.end());
-		if (stretches.foreign(from, to, oldStart, oldEnd) > Math.max(FOREIGN_LEEWAY, (to - from) / 10)) {
+		if (stretches.foreign(from, to, oldStart, oldEnd) > Math.max(FOREIGN_LEEWAY, (to - from) / 20)) {
 			return false;
 		}
 		int[] carried = stretches.carried(oldStart, oldEnd, from, to);
