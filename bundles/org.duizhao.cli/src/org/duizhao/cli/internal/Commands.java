@@ -12,8 +12,17 @@ final class Commands {
 	}
 
 	static List<Command> all() {
-		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand(), new AnnotateCommand(),
-				new CodesCommand(), new VersionCommand(), new AgreementCommand());
+		return List.of(//
+				new ImportCommand(), //
+				new InfoCommand(), //
+				new CompareCommand(), //
+				new RelatedCommand(), //
+				new NormalizeCommand(), //
+				new AnnotateCommand(), //
+				new CodesCommand(), //
+				new VersionCommand(), //
+				new AgreementCommand(), //
+				new CheckCommand());
 	}
 
 	static String version() {

@@ -1,6 +1,8 @@
 package org.duizhao.cli.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +32,9 @@ import org.eclipse.osgi.util.NLS;
  */
 final class CompareCommand implements Command {
 
+	/** Characters buffered before they are encoded and written: a large result is megabytes. */
+	private static final int BUFFER = 1 << 16;
+
 	@Override
 	public String name() {
 		return "compare"; //$NON-NLS-1$
@@ -56,10 +61,11 @@ final class CompareCommand implements Command {
 		Set<NormalizeOption> ignore = ignore(args.option("ignore")); //$NON-NLS-1$
 		ResultFormatter formatter = formatter(args.option("format", "json"), title(args.positional())); //$NON-NLS-1$ //$NON-NLS-2$
 		String output = args.option("o", args.option("output")); //$NON-NLS-1$ //$NON-NLS-2$
+		OutputFile.check(output);
 		CompareTexts texts = args.option("project") == null //$NON-NLS-1$
 				? CompareTexts.ofFiles(Path.of(args.positional().get(0)), Path.of(args.positional().get(1)))
 				: CompareTexts.ofProject(Path.of(args.option("project")), args.positional().get(0), //$NON-NLS-1$
-						args.positional().get(1));
+						args.positional().get(1), io);
 		SideBuilder sides = new SideBuilder(texts.normalizer());
 		CompareSide a = sides.build(texts.a(), ignore, granularity);
 		CompareSide b = sides.build(texts.b(), ignore, granularity);
@@ -72,14 +78,19 @@ final class CompareCommand implements Command {
 	private static void write(ResultFormatter formatter, CompareResult result, String output, Io io)
 			throws IOException {
 		if (output == null || "-".equals(output)) { //$NON-NLS-1$
-			formatter.write(result, io.out());
-			io.out().println();
-			io.out().flush();
-			return;
-		}
-		try (Writer w = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
+			// not closed: that would close stdout; flushed into io.out's own buffer
+			Writer w = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), BUFFER);
 			formatter.write(result, w);
 			w.write('\n');
+			w.flush();
+			return;
+		}
+		try (Writer w = new BufferedWriter(
+				new OutputStreamWriter(Files.newOutputStream(Path.of(output)), StandardCharsets.UTF_8), BUFFER)) {
+			formatter.write(result, w);
+			w.write('\n');
+		} catch (java.nio.file.FileSystemException e) {
+			throw OutputFile.problem(Path.of(output), e);
 		}
 	}
 

@@ -15,7 +15,12 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.contexts.IContextService;
+import java.util.List;
+
+import org.duizhao.compare.ui.internal.model.Side;
+import org.duizhao.corpus.ui.DocumentPanes;
 import org.duizhao.corpus.ui.ReadOnlyEditor;
+import org.duizhao.corpus.ui.ShownDocument;
 import org.duizhao.corpus.ui.Restylable;
 import org.duizhao.corpus.ui.ViewerOptions;
 
@@ -40,6 +45,9 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 	/** The context in which the next/previous change keys are bound. */
 	public static final String CONTEXT = "org.duizhao.compare.ui.context"; //$NON-NLS-1$
 
+	private static final String NEXT_CHANGE = "org.duizhao.compare.ui.nextChange"; //$NON-NLS-1$
+	private static final String PREVIOUS_CHANGE = "org.duizhao.compare.ui.previousChange"; //$NON-NLS-1$
+
 	private final CompareJob.EditorRule rule = new CompareJob.EditorRule();
 	private CompareWidget widget;
 	private HeaderLine header;
@@ -47,6 +55,8 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 	private CompareSettings settings = CompareSettings.defaults();
 	private volatile String[] texts;
 	private Job running;
+	private ShownDocument shownA;
+	private ShownDocument shownB;
 
 	/** @return the input */
 	public CompareEditorInput compareInput() {
@@ -67,13 +77,18 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 		header = new HeaderLine(area);
 		widget = new CompareWidget(area);
 		widget.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		widget.setTitles(compareInput().a().title(), compareInput().b().title());
 		widget.setHideGlosses(ViewerOptions.isOn(ViewerOptions.HIDE_GLOSSES));
 		widget.addChangeListener(k -> {
 			if (widget.result() != null) {
 				header.current(widget.result(), k);
 			}
 		});
+		shownA = new ShownDocument(widget.pane(Side.A).text(), compareInput().a().projectRoot(), compareInput().a().documentId());
+		shownB = new ShownDocument(widget.pane(Side.B).text(), compareInput().b().projectRoot(), compareInput().b().documentId());
 		getSite().getService(IContextService.class).activateContext(CONTEXT);
+		toolbar.showKeys(() -> new String[] { KeyHints.of(getSite().getWorkbenchWindow(), PREVIOUS_CHANGE),
+				KeyHints.of(getSite().getWorkbenchWindow(), NEXT_CHANGE) });
 		header.status(Messages.Editor_loading);
 		recompute(settings);
 	}
@@ -130,6 +145,8 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 		}
 		widget.setResult(result);
 		header.show(result);
+		shownA.shown(compareInput().a().version(), result.a().text().original());
+		shownB.shown(compareInput().b().version(), result.b().text().original());
 		firePropertyChange(PROP_RESULT);
 	}
 
@@ -146,14 +163,33 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 		return widget;
 	}
 
+	/** @return the tool bar, for tests */
+	public CompareToolbar toolbar() {
+		return toolbar;
+	}
+
+	/** @return the header line, for tests */
+	public HeaderLine header() {
+		return header;
+	}
+
 	/** @return the settings in use */
 	public CompareSettings settings() {
 		return settings;
 	}
 
+	/** Lets other capabilities (annotations) find the two panes and the documents they show. */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == DocumentPanes.class && shownA != null) {
+			return adapter.cast((DocumentPanes) () -> List.of(shownA, shownB));
+		}
+		return super.getAdapter(adapter);
+	}
+
 	@Override
 	public void setFocus() {
-		widget.pane(org.duizhao.compare.ui.internal.model.Side.A).text().setFocus();
+		widget.pane(Side.A).text().setFocus();
 	}
 
 	@Override
