@@ -9,10 +9,21 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.duizhao.annotations.core.StoreException;
+import org.duizhao.annotations.core.internal.Messages;
+
 /** Small JDBC helpers shared by the table classes. */
 public final class Sql {
 
 	private Sql() {
+	}
+
+	/**
+	 * @return the refusal of a write that changed no row although the row is there at the version
+	 *         named: on a server, row-level security hid it from this user (another coder's work)
+	 */
+	static StoreException notAllowed() {
+		return new StoreException(Messages.errorNotYours);
 	}
 
 	/** @return {@code ?, ?, ?} with {@code n} markers */

@@ -178,6 +178,7 @@ public abstract class SqlAnnotationStore implements AnnotationStore {
 			long links = LinkSql.countUsing(c, id);
 			if (Sql.update(c, "DELETE FROM annotations WHERE id = ? AND row_version = ?", id, rowVersion) == 0) { //$NON-NLS-1$
 				AnnotationSql.checkVersion(AnnotationSql.get(c, id), rowVersion);
+				throw Sql.notAllowed();
 			}
 			annotationsChanged(List.of(id), Set.of(current.documentId()));
 			if (links > 0) {

@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.duizhao.annotations.core.StoreChange;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.core.StoreListener;
+import org.duizhao.annotations.core.StoreUnavailableException;
 import org.duizhao.annotations.core.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 
@@ -26,8 +27,9 @@ public final class Transactor {
 	private static final System.Logger LOG = System.getLogger(Transactor.class.getName());
 
 	private final ReentrantLock lock = new ReentrantLock();
-	private final Connection connection;
 	private final SqlDialect dialect;
+	private final Opener opener;
+	private Connection connection;
 	private final String where;
 	private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
 	private final List<StoreChange> pending = new ArrayList<>();
@@ -40,9 +42,28 @@ public final class Transactor {
 	 * @param where the store's description, for messages
 	 */
 	public Transactor(Connection connection, SqlDialect dialect, String where) {
+		this(connection, dialect, where, null);
+	}
+
+	/**
+	 * A transactor that survives a lost connection (a server restart, a dropped network): the call
+	 * that meets the loss fails with {@link StoreUnavailableException}, and the next call opens a new
+	 * connection with {@code opener}.
+	 *
+	 * @param opener opens a new connection in auto-commit mode; {@code null}: never reconnect
+	 */
+	public Transactor(Connection connection, SqlDialect dialect, String where, Opener opener) {
 		this.connection = connection;
 		this.dialect = dialect;
 		this.where = where;
+		this.opener = opener;
+	}
+
+	/** Opens a fresh connection to the same database. */
+	@FunctionalInterface
+	public interface Opener {
+		/** @return a new connection in auto-commit mode */
+		Connection open() throws SQLException;
 	}
 
 	/** Runs work that writes. */
@@ -76,12 +97,14 @@ public final class Transactor {
 
 	private <T> T outermost(SqlWork<T> work, boolean write) throws StoreException {
 		try {
+			ensureConnected();
 			if (write) {
 				dialect.beginWrite(connection);
 			} else {
 				dialect.beginRead(connection);
 			}
 		} catch (SQLException e) {
+			dropIfLost(e);
 			throw translate(e);
 		}
 		depth = 1;
@@ -91,6 +114,7 @@ public final class Transactor {
 			return result;
 		} catch (SQLException e) {
 			rollback();
+			dropIfLost(e);
 			throw translate(e);
 		} catch (StoreException | RuntimeException | Error e) {
 			rollback();
@@ -98,6 +122,29 @@ public final class Transactor {
 		} finally {
 			depth = 0;
 		}
+	}
+
+	private void ensureConnected() throws SQLException {
+		if (connection == null) {
+			connection = opener.open();
+		}
+	}
+
+	/** Forgets a connection the server has dropped, so that the next call opens a new one. */
+	private void dropIfLost(SQLException e) {
+		if (opener != null && connection != null && dialect.isConnectionLost(e)) {
+			try {
+				connection.close();
+			} catch (SQLException ignored) {
+				// it is gone already
+			}
+			connection = null;
+		}
+	}
+
+	/** @return whether the store holds a live connection now (false after a loss, until the next call) */
+	public boolean isConnected() {
+		return connection != null;
 	}
 
 	private void rollback() {
@@ -160,8 +207,10 @@ public final class Transactor {
 			if (closed || depth > 0) {
 				return null;
 			}
+			ensureConnected();
 			return work.run(connection);
 		} catch (SQLException e) {
+			dropIfLost(e);
 			throw translate(e);
 		} finally {
 			lock.unlock();
@@ -201,6 +250,12 @@ public final class Transactor {
 
 	/** @return the error for the user */
 	public StoreException translate(SQLException e) {
+		if (dialect.isConnectionLost(e)) {
+			return new StoreUnavailableException(NLS.bind(Messages.errorUnavailable, where, e.getMessage()), e);
+		}
+		if (dialect.isForbidden(e)) {
+			return new StoreException(NLS.bind(Messages.errorForbidden, where, e.getMessage()), e);
+		}
 		String message = dialect.isBusy(e) ? NLS.bind(Messages.errorBusy, where)
 				: NLS.bind(Messages.errorDatabase, where, e.getMessage());
 		return new StoreException(message, e);
@@ -220,7 +275,9 @@ public final class Transactor {
 				return;
 			}
 			closed = true;
-			connection.close();
+			if (connection != null) {
+				connection.close();
+			}
 		} catch (SQLException e) {
 			throw translate(e);
 		} finally {
