@@ -2,8 +2,11 @@ package org.duizhao.annotations.core.internal.pg;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.duizhao.annotations.core.Member;
+import org.duizhao.annotations.core.ProjectRole;
 import org.duizhao.annotations.core.ServerAddress;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.core.StoreListener;
@@ -126,6 +129,43 @@ public final class PostgresAnnotationStore extends SqlAnnotationStore {
 	/** @return whether the store holds a connection to the server now */
 	public boolean isOnline() {
 		return transactor().isConnected() && notifications.isConnected();
+	}
+
+	/**
+	 * Prepares the project's roles on the server (group roles and grants) and makes the sharing
+	 * login its first owner. Needs a login that may create roles.
+	 */
+	public void setUpRoles() throws StoreException {
+		transactor().write(c -> {
+			PgMembers.setUp(c);
+			PgMembers.add(c, address().user(), ProjectRole.OWNER, null);
+			return null;
+		});
+	}
+
+	/** @return the project's members, by login */
+	public List<Member> members() throws StoreException {
+		return transactor().read(PgMembers::list);
+	}
+
+	/**
+	 * Adds a member or changes their role (owners only).
+	 *
+	 * @param password for a login role that does not exist yet; ignored for an existing one
+	 */
+	public void addMember(String login, ProjectRole role, String password) throws StoreException {
+		transactor().write(c -> {
+			PgMembers.add(c, login, role, password);
+			return null;
+		});
+	}
+
+	/** Removes a member (owners only); their annotations stay. */
+	public void removeMember(String login) throws StoreException {
+		transactor().write(c -> {
+			PgMembers.remove(c, login);
+			return null;
+		});
 	}
 
 	/** @return the server address of this store */

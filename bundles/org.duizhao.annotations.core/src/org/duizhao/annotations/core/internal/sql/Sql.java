@@ -91,4 +91,22 @@ public final class Sql {
 			return out;
 		}
 	}
+
+	/** {@link #update} for the other backends' packages. */
+	public static int updatePublic(Connection c, String sql, Object... params) throws SQLException {
+		return update(c, sql, params);
+	}
+
+	/** Maps one row, for the other backends' packages. */
+	@FunctionalInterface
+	public interface Row<T> {
+		/** @return the row's value */
+		T map(ResultSet row) throws SQLException;
+	}
+
+	/** {@link #query} for the other backends' packages. */
+	public static <T> List<T> queryPublic(Connection c, String sql, Row<T> mapper, Object... params)
+			throws SQLException {
+		return query(c, sql, mapper::map, params);
+	}
 }
