@@ -34,6 +34,10 @@ public final class Transactor {
 	private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
 	private final List<StoreChange> pending = new ArrayList<>();
 	private int depth;
+	private long lastUsed = System.nanoTime();
+	/** A connection idle longer than this is checked before use (reconnecting stores only). */
+	private static final long IDLE_CHECK_NANOS = 1_000_000_000L;
+	private static final int VALID_TIMEOUT_S = 2;
 	private volatile boolean closed;
 
 	/**
@@ -124,10 +128,22 @@ public final class Transactor {
 		}
 	}
 
+	/**
+	 * Opens a connection if the last one was lost. A reconnecting store also checks a connection
+	 * that sat idle for a while before using it, so that a server restart in the meantime costs a
+	 * reconnect instead of a failed call.
+	 */
 	private void ensureConnected() throws SQLException {
+		long now = System.nanoTime();
+		if (opener != null && connection != null && now - lastUsed > IDLE_CHECK_NANOS
+				&& !connection.isValid(VALID_TIMEOUT_S)) {
+			connection.close();
+			connection = null;
+		}
 		if (connection == null) {
 			connection = opener.open();
 		}
+		lastUsed = now;
 	}
 
 	/** Forgets a connection the server has dropped, so that the next call opens a new one. */
