@@ -36,6 +36,10 @@ public final class Messages extends NLS {
 	public static String conflictLink;
 	public static String conflictDeleted;
 	public static String taskAddAnnotations;
+	public static String taskShare;
+	public static String errorAlreadyShared;
+	public static String errorProjectFiles;
+	public static String errorNoPassword;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

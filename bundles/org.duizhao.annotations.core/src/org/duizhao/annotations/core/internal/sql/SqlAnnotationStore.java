@@ -61,6 +61,16 @@ public abstract class SqlAnnotationStore implements AnnotationStore {
 	 */
 	protected abstract boolean changedElsewhere(Connection connection) throws SQLException;
 
+	/** Runs raw SQL work in one read transaction of this store (copying between backends). */
+	public <T> T readSql(SqlWork<T> work) throws StoreException {
+		return tx.read(work);
+	}
+
+	/** Runs raw SQL work in one write transaction of this store; listeners hear of nothing. */
+	public <T> T writeSql(SqlWork<T> work) throws StoreException {
+		return tx.write(work);
+	}
+
 	/** @return the transactions of this store */
 	protected Transactor transactor() {
 		return tx;
