@@ -12,7 +12,8 @@ final class Commands {
 	}
 
 	static List<Command> all() {
-		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand());
+		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand(), new AnnotateCommand(),
+				new CodesCommand());
 	}
 
 	static String version() {

@@ -61,7 +61,8 @@ final class AnnotationSql {
 		in(where, params, "a.document_id", q.documentIds()); //$NON-NLS-1$
 		in(where, params, "a.coder", q.coders()); //$NON-NLS-1$
 		if (!q.codeIds().isEmpty()) {
-			where.add("EXISTS (SELECT 1 FROM annotation_codes x WHERE x.annotation_id = a.id AND x.code_id IN (" //$NON-NLS-1$
+			// driven by the code index: the few annotations of a code, not a scan of every annotation
+			where.add("a.id IN (SELECT x.annotation_id FROM annotation_codes x WHERE x.code_id IN (" //$NON-NLS-1$
 					+ Sql.markers(q.codeIds().size()) + "))"); //$NON-NLS-1$
 			params.addAll(q.codeIds());
 		}
