@@ -98,6 +98,15 @@ public final class PostgresServer implements AutoCloseable {
 		return "postgresql://" + host() + ":" + port + "/" + database; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
+	/** Creates an empty database owned by the superuser ({@code createdb}, no JDBC driver needed). */
+	public void createDatabase(String name) {
+		try {
+			run(List.of(tool("createdb"), "-h", host(), "-p", Integer.toString(port), "-U", SUPERUSER, name)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** Stops the server (fast shutdown: sessions are ended, committed data kept). */
 	public void stop() {
 		pgCtl("stop", "-m", "fast"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -170,8 +179,10 @@ public final class PostgresServer implements AutoCloseable {
 		full.addAll(command);
 		Path log = Files.createTempFile("duizhao-pg-cmd", ".log"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
-			Process p = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile())
-					.directory(root.toFile()).start();
+			ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile())
+					.directory(root.toFile());
+			builder.environment().put("PGPASSWORD", password); // for client tools; never written to a file //$NON-NLS-1$
+			Process p = builder.start();
 			if (!p.waitFor(120, TimeUnit.SECONDS)) {
 				p.destroyForcibly();
 				throw new IOException("timed out: " + String.join(" ", full)); //$NON-NLS-1$ //$NON-NLS-2$

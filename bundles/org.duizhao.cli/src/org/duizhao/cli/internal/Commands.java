@@ -13,7 +13,7 @@ final class Commands {
 
 	static List<Command> all() {
 		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand(), new AnnotateCommand(),
-				new CodesCommand());
+				new CodesCommand(), new ShareCommand(), new OpenSharedCommand(), new MembersCommand(), new SyncCommand());
 	}
 
 	static String version() {
