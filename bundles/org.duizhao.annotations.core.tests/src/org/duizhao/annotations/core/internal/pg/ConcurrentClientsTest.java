@@ -70,6 +70,28 @@ class ConcurrentClientsTest {
 	}
 
 	@Test
+	void aRefusedEditIsResolvedByKeepingMineTakingTheirsOrMergingTheMemo() throws Exception {
+		try (PostgresAnnotationStore a = client(); PostgresAnnotationStore b = client()) {
+			Code one = a.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
+			Code two = a.createCode(null, "产业", null, null, null); //$NON-NLS-1$
+			Annotation original = a.addAnnotation(passage("d1", 0, "王芳", one)); //$NON-NLS-1$ //$NON-NLS-2$
+			Annotation theirs = a.updateAnnotation(original.withMemo("甲的看法")); //$NON-NLS-1$
+			Annotation mine = original.withMemo("乙的看法").withCodes(List.of(one.id(), two.id())); //$NON-NLS-1$
+			ConflictException refused = org.junit.jupiter.api.Assertions.assertThrows(ConflictException.class,
+					() -> b.updateAnnotation(mine));
+			Annotation current = (Annotation) refused.current();
+			assertThat(org.duizhao.annotations.core.Conflicts.takeTheirs(current)).isEqualTo(theirs);
+			Annotation merged = org.duizhao.annotations.core.Conflicts.mergeMemo(b, mine, current);
+			assertThat(merged.memo()).isEqualTo("甲的看法\n\n乙的看法"); //$NON-NLS-1$
+			assertThat(merged.codeIds()).containsExactly(one.id(), two.id());
+			Annotation kept = org.duizhao.annotations.core.Conflicts.keepMine(a, mine, merged);
+			assertThat(a.annotation(original.id()).orElseThrow().memo()).isEqualTo("乙的看法").isEqualTo(kept.memo()); //$NON-NLS-1$
+			assertThatThrownBy(() -> org.duizhao.annotations.core.Conflicts.keepMine(b, mine, merged))
+					.as("a resolution against a stale version is a conflict again").isInstanceOf(ConflictException.class);
+		}
+	}
+
+	@Test
 	void aThousandEditsFromThreeClientsAreAllOnTheServerOrReportedAsConflicts() throws Exception {
 		List<PostgresAnnotationStore> clients = List.of(client(), client(), client());
 		try {
