@@ -35,6 +35,15 @@ public final class SharedFormulas {
 	}
 
 	/**
+	 * @return the text as formulas are matched against it: normalized with {@code ignore}, its Han
+	 *         characters only, other characters as line breaks (for counting documents that hold a
+	 *         formula with {@link String#contains})
+	 */
+	public String searchable(String original, Set<NormalizeOption> ignore) {
+		return FormulaFinder.searchable(normalizer.normalize(original, ignore));
+	}
+
+	/**
 	 * @param a the first original text
 	 * @param b the second original text
 	 * @param ignore what to fold, see {@link #DEFAULT_IGNORE}

@@ -63,6 +63,21 @@ final class Args {
 		return a.length() == 2 && a.charAt(0) == '-' && Character.isLetter(a.charAt(1));
 	}
 
+	/**
+	 * @return {@code name} if the JVM knows the charset
+	 * @throws UsageException if it does not: a wrong encoding is a wrong argument, not a skipped file
+	 */
+	static String charset(String name) throws UsageException {
+		try {
+			if (java.nio.charset.Charset.isSupported(name)) {
+				return name;
+			}
+		} catch (IllegalArgumentException illegalName) {
+			// fall through to the message
+		}
+		throw new UsageException(NLS.bind(Messages.Error_badEncoding, name));
+	}
+
 	String option(String name) {
 		return options.get(name);
 	}

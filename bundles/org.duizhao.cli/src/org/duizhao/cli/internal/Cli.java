@@ -64,9 +64,21 @@ public final class Cli {
 			return 1;
 		} catch (Exception e) {
 			String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-			io.err().println(NLS.bind(Messages.Cli_failed, command.name(), reason.replace('\n', ' ')));
+			io.err().println(NLS.bind(Messages.Cli_failed, command.name(), oneLine(reason)));
+			return 1;
+		} catch (OutOfMemoryError e) {
+			// used to exit 0 with nothing printed: the trace went only to the OSGi log
+			io.err().println(NLS.bind(Messages.Cli_failed, command.name(), Messages.Error_outOfMemory));
+			return 1;
+		} catch (Error e) {
+			io.err().println(NLS.bind(Messages.Cli_failed, command.name(),
+					NLS.bind(Messages.Error_internal, oneLine(e.toString()))));
 			return 1;
 		}
+	}
+
+	private static String oneLine(String s) {
+		return s.replace('\r', ' ').replace('\n', ' ');
 	}
 
 	/**

@@ -12,8 +12,18 @@ final class Commands {
 	}
 
 	static List<Command> all() {
-		return List.of(new ImportCommand(), new InfoCommand(), new CompareCommand(), new AnnotateCommand(),
-				new CodesCommand(), new ShareCommand(), new OpenSharedCommand(), new MembersCommand(), new SyncCommand());
+		return List.of(//
+				new ImportCommand(), //
+				new InfoCommand(), //
+				new CompareCommand(), //
+				new RelatedCommand(), //
+				new AnnotateCommand(), //
+				new CodesCommand(), //
+				new CheckCommand(), //
+				new ShareCommand(), //
+				new OpenSharedCommand(), //
+				new MembersCommand(), //
+				new SyncCommand());
 	}
 
 	static String version() {

@@ -56,10 +56,11 @@ final class CompareCommand implements Command {
 		Set<NormalizeOption> ignore = ignore(args.option("ignore")); //$NON-NLS-1$
 		ResultFormatter formatter = formatter(args.option("format", "json"), title(args.positional())); //$NON-NLS-1$ //$NON-NLS-2$
 		String output = args.option("o", args.option("output")); //$NON-NLS-1$ //$NON-NLS-2$
+		OutputFile.check(output);
 		CompareTexts texts = args.option("project") == null //$NON-NLS-1$
 				? CompareTexts.ofFiles(Path.of(args.positional().get(0)), Path.of(args.positional().get(1)))
 				: CompareTexts.ofProject(Path.of(args.option("project")), args.positional().get(0), //$NON-NLS-1$
-						args.positional().get(1));
+						args.positional().get(1), io);
 		SideBuilder sides = new SideBuilder(texts.normalizer());
 		CompareSide a = sides.build(texts.a(), ignore, granularity);
 		CompareSide b = sides.build(texts.b(), ignore, granularity);
@@ -80,6 +81,8 @@ final class CompareCommand implements Command {
 		try (Writer w = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
 			formatter.write(result, w);
 			w.write('\n');
+		} catch (java.nio.file.FileSystemException e) {
+			throw OutputFile.problem(Path.of(output), e);
 		}
 	}
 

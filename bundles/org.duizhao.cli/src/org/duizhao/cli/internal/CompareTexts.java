@@ -29,11 +29,12 @@ record CompareTexts(String a, String b, Normalizer normalizer) {
 		return new CompareTexts(decode(a), decode(b), Normalizer.standard());
 	}
 
-	static CompareTexts ofProject(Path folder, String a, String b) throws IOException {
+	static CompareTexts ofProject(Path folder, String a, String b, Io io) throws IOException {
 		if (!Files.isRegularFile(folder.resolve("project.json"))) { //$NON-NLS-1$
 			throw new IllegalArgumentException(NLS.bind(Messages.Compare_noProject, folder));
 		}
 		Project project = Project.open(folder);
+		ImportCommand.warnProblems(project, io);
 		// the project's own look-alike table and boilerplate rules apply to its documents
 		Normalizer normalizer = new ProjectNormalization(project).normalizer(ScriptTarget.SIMPLIFIED);
 		return new CompareTexts(read(project, a), read(project, b), normalizer);
@@ -41,9 +42,7 @@ record CompareTexts(String a, String b, Normalizer normalizer) {
 
 	/** @return the decoded text of {@code file} */
 	static String decode(Path file) throws IOException {
-		if (!Files.isRegularFile(file)) {
-			throw new IllegalArgumentException(NLS.bind(Messages.Error_noSuchFile, file));
-		}
+		requireRegularFile(file);
 		String name = file.getFileName().toString();
 		Extractor extractor = Extractors.defaults().forFileName(name);
 		if (extractor == null) {
@@ -53,6 +52,19 @@ record CompareTexts(String a, String b, Normalizer normalizer) {
 			return extractor.extract(Files.readAllBytes(file), null).text();
 		} catch (SkipException e) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Error_fileProblem, file, e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * @throws IllegalArgumentException naming what is wrong: no such file, or not a regular file (a
+	 *             FIFO would block the read for ever and {@code /dev/zero} never ends)
+	 */
+	static void requireRegularFile(Path file) {
+		if (!Files.exists(file)) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Error_noSuchFile, file));
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Error_notRegular, file));
 		}
 	}
 

@@ -52,15 +52,24 @@ final class ImportCommand implements Command {
 				throw new IllegalArgumentException(NLS.bind(Messages.Import_noSuchSource, p));
 			}
 		}
-		Project project = openOrCreate(Path.of(projectDir), args.option("name")); //$NON-NLS-1$
 		ImportOptions options = options(args);
+		Project project = openOrCreate(Path.of(projectDir), args.option("name")); //$NON-NLS-1$
+		warnProblems(project, io);
 		long start = System.nanoTime();
-		ImportReport report = new Importer(project, options).importFiles(sources, new ConsoleMonitor(io));
+		ImportReport report = new Importer(project, options).purpose("duizhao import") //$NON-NLS-1$
+				.importFiles(sources, new ConsoleMonitor(io));
 		double seconds = (System.nanoTime() - start) / 1e9;
 		for (ImportReport.Skipped s : report.skipped()) {
 			io.err().println(NLS.bind(Messages.Import_skipped, s.file(), s.message()));
 		}
+		for (ImportReport.SameTitle same : report.sameTitles()) {
+			io.err().println(NLS.bind(Messages.Import_sameTitle, new Object[] { same.document().current().sourceName(),
+					same.document().displayName(), same.other().current().sourceName() }));
+		}
 		io.out().println(summary(project, report));
+		if (!report.sameTitles().isEmpty()) {
+			io.out().println(NLS.bind(Messages.Import_sameTitles, report.sameTitles().size()));
+		}
 		if (args.flag("stats")) { //$NON-NLS-1$
 			// machine-read by releng/scripts/bench-import.sh: never translated
 			io.out().println(Stats.line(report.imported().size() + report.skipped().size(), seconds));
@@ -71,16 +80,26 @@ final class ImportCommand implements Command {
 	private static ImportOptions options(Args args) throws UsageException {
 		ImportOptions options = ImportOptions.defaults();
 		if (args.option("encoding") != null) { //$NON-NLS-1$
-			options = options.withEncoding(args.option("encoding")); //$NON-NLS-1$
+			options = options.withEncoding(Args.charset(args.option("encoding"))); //$NON-NLS-1$
 		}
 		if (args.option("max-size") != null) { //$NON-NLS-1$
+			long megabytes;
 			try {
-				options = options.withMaxBytes(Long.parseLong(args.option("max-size")) * 1024 * 1024); //$NON-NLS-1$
+				megabytes = Long.parseLong(args.option("max-size")); //$NON-NLS-1$
 			} catch (NumberFormatException e) {
 				throw new UsageException(Messages.Import_maxSize);
 			}
+			if (megabytes <= 0 || megabytes > Long.MAX_VALUE / (1024 * 1024)) {
+				throw new UsageException(Messages.Import_maxSize);
+			}
+			options = options.withMaxBytes(megabytes * 1024 * 1024);
 		}
 		return options;
+	}
+
+	/** A damaged document is said, not silently left out (later: "no document matches"). */
+	static void warnProblems(Project project, Io io) {
+		project.problems().forEach(p -> io.err().println(NLS.bind(Messages.Project_problem, p.message())));
 	}
 
 	static Project openOrCreate(Path folder, String name) throws java.io.IOException {

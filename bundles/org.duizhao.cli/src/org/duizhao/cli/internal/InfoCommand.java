@@ -46,10 +46,9 @@ final class InfoCommand implements Command {
 		if (args.positional().size() != 1) {
 			throw new UsageException(Messages.Info_oneFile);
 		}
+		String encoding = args.option("encoding") == null ? null : Args.charset(args.option("encoding")); //$NON-NLS-1$
 		Path file = Path.of(args.positional().get(0));
-		if (!Files.isRegularFile(file)) {
-			throw new IllegalArgumentException(NLS.bind(Messages.Error_noSuchFile, file));
-		}
+		CompareTexts.requireRegularFile(file);
 		String fileName = file.getFileName().toString();
 		Extractor extractor = Extractors.defaults().forFileName(fileName);
 		if (extractor == null) {
@@ -61,7 +60,7 @@ final class InfoCommand implements Command {
 		}
 		Extraction x;
 		try {
-			x = extractor.extract(bytes, args.option("encoding")); //$NON-NLS-1$
+			x = extractor.extract(bytes, encoding);
 		} catch (SkipException e) {
 			throw new IllegalArgumentException(e.getMessage(), e);
 		}

@@ -28,6 +28,14 @@ public final class Messages extends NLS {
 	public static String Error_noSuchFile;
 	public static String Error_unsupportedType;
 	public static String Error_fileProblem;
+	public static String Error_notRegular;
+	public static String Error_badEncoding;
+	public static String Error_outOfMemory;
+	public static String Error_internal;
+	public static String Error_cannotWrite;
+	public static String Error_noFolder;
+	public static String Error_isFolder;
+	public static String Error_denied;
 	public static String Import_usage;
 	public static String Import_description;
 	public static String Import_projectRequired;
@@ -35,6 +43,8 @@ public final class Messages extends NLS {
 	public static String Import_noSuchSource;
 	public static String Import_maxSize;
 	public static String Import_skipped;
+	public static String Import_sameTitle;
+	public static String Import_sameTitles;
 	public static String Import_summary;
 	public static String Import_summaryReasons;
 	public static String Import_reasonCount;
@@ -46,6 +56,7 @@ public final class Messages extends NLS {
 	public static String Import_reason_TOO_LARGE;
 	public static String Import_reason_UNSUPPORTED;
 	public static String Import_reason_ERROR;
+	public static String Import_reason_OVER_LIMIT;
 	public static String Info_usage;
 	public static String Info_description;
 	public static String Info_oneFile;
@@ -82,6 +93,24 @@ public final class Messages extends NLS {
 	public static String Codes_badFormat;
 	public static String Codes_noArguments;
 	public static String Codes_line;
+	public static String Related_usage;
+	public static String Related_description;
+	public static String Related_badFormat;
+	public static String Related_badMinLength;
+	public static String Related_phrases;
+	public static String Related_phraseLine;
+	public static String Related_passages;
+	public static String Related_passageLine;
+	public static String Related_distinctiveA;
+	public static String Related_distinctiveB;
+	public static String Related_keywordLine;
+	public static String Check_usage;
+	public static String Check_description;
+	public static String Check_noArguments;
+	public static String Check_whole;
+	public static String Check_summary;
+	public static String Check_hintRepair;
+	public static String Project_problem;
 	public static String Compare_usage;
 	public static String Compare_description;
 	public static String Compare_twoNames;
@@ -102,6 +131,7 @@ public final class Messages extends NLS {
 		case TOO_LARGE -> Import_reason_TOO_LARGE;
 		case UNSUPPORTED -> Import_reason_UNSUPPORTED;
 		case ERROR -> Import_reason_ERROR;
+		case OVER_LIMIT -> Import_reason_OVER_LIMIT;
 		};
 	}
 

@@ -145,14 +145,20 @@ class ImporterTest {
 		assertThat(stagingEntries()).isEmpty();
 	}
 
+	/**
+	 * Opening leaves staging alone (it may belong to a live import in another program); the next
+	 * writer, under the lock, knows the run is dead and removes it.
+	 */
 	@Test
-	void staleStagingFromAKilledProcessIsRemovedOnOpen() throws IOException {
+	void staleStagingFromAKilledProcessIsRemovedByTheNextWriter() throws IOException {
 		Path stale = project.folder().resolve(".staging/run-1/" + java.util.UUID.randomUUID() + "/v1");
 		Files.createDirectories(stale);
 		Files.writeString(stale.resolve("text.txt"), "半截");
 		Project reopened = Project.open(project.folder());
 		assertThat(reopened.documents()).isEmpty();
 		assertThat(reopened.problems()).isEmpty();
+		assertThat(stagingEntries()).isNotEmpty();
+		new Importer(reopened, ImportOptions.defaults()).importFiles(List.of(input), null);
 		assertThat(stagingEntries()).isEmpty();
 	}
 

@@ -33,6 +33,9 @@ final class FileCollector {
 				walk(source, files, skipped, monitor);
 			} else if (Files.isRegularFile(source)) {
 				files.add(source);
+			} else if (Files.exists(source)) {
+				// a FIFO would block the read for ever, a device such as /dev/zero never ends
+				skipped.add(new ImportReport.Skipped(source, SkipReason.ERROR, NLS.bind(Messages.skipNotRegular, source)));
 			} else {
 				skipped.add(new ImportReport.Skipped(source, SkipReason.ERROR,
 						NLS.bind(Messages.skipError, source)));
@@ -54,6 +57,8 @@ final class FileCollector {
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
 				if (attrs.isRegularFile() && !isHidden(file)) {
 					found.add(file);
+				} else if (attrs.isOther() && !isHidden(file)) {
+					skipped.add(new ImportReport.Skipped(file, SkipReason.ERROR, NLS.bind(Messages.skipNotRegular, file)));
 				}
 				return FileVisitResult.CONTINUE;
 			}

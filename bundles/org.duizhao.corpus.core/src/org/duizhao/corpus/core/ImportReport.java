@@ -11,13 +11,31 @@ import java.util.stream.Collectors;
  *
  * @param imported the new documents with the file each came from, in order, never {@code null}
  * @param skipped the files left out with the reason, in order, never {@code null}
+ * @param sameTitles new documents whose title another document of the project (or of this import)
+ *            already has, so that an import never leaves two documents with one title unsaid;
+ *            never {@code null}
  */
-public record ImportReport(List<Imported> imported, List<Skipped> skipped) {
+public record ImportReport(List<Imported> imported, List<Skipped> skipped, List<SameTitle> sameTitles) {
 
 	/** Copies the lists. */
 	public ImportReport {
 		imported = List.copyOf(imported);
 		skipped = List.copyOf(skipped);
+		sameTitles = List.copyOf(sameTitles);
+	}
+
+	/** A report without title clashes. */
+	public ImportReport(List<Imported> imported, List<Skipped> skipped) {
+		this(imported, skipped, List.of());
+	}
+
+	/**
+	 * A new document whose title is taken.
+	 *
+	 * @param document the new document, not {@code null}
+	 * @param other the document that had the title first, not {@code null}
+	 */
+	public record SameTitle(Document document, Document other) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.duizhao.corpus.core;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,11 @@ import org.eclipse.osgi.util.NLS;
  * {@code documents/} only after every file has been handled, one atomic folder rename each. A
  * cancelled or failed import deletes its staging folder and leaves the project as it was. Each file
  * is read and decoded once; duplicates are found through the project's in-memory hash index.
+ * <p>
+ * The whole run holds the project's {@link ProjectLock}: a second writer (another program, or
+ * another project object) waits, with its monitor told why, up to {@link #lockWait(Duration)}. Under
+ * the lock the project is first refreshed from disk, so documents another program imported a moment
+ * ago count as duplicates, and staging runs of dead writers are deleted.
  * Files are read and hashed in order on the calling thread; extraction, metadata guessing and
  * staging run on a few worker threads, batch by batch, and results are recorded in file order.
  * An importer is meant for one run at a time.
@@ -50,6 +56,8 @@ public final class Importer {
 	private final Project project;
 	private final ImportOptions options;
 	private final Extractors extractors;
+	private Duration lockWait = ProjectLock.DEFAULT_WAIT;
+	private String purpose = "import"; //$NON-NLS-1$
 
 	/** @param project the target, not {@code null}; @param options not {@code null} */
 	public Importer(Project project, ImportOptions options) {
@@ -64,18 +72,47 @@ public final class Importer {
 	}
 
 	/**
+	 * @param wait how long to wait for another writer to release the project, not {@code null}
+	 * @return this importer
+	 */
+	public Importer lockWait(Duration wait) {
+		this.lockWait = Objects.requireNonNull(wait, "wait"); //$NON-NLS-1$
+		return this;
+	}
+
+	/**
+	 * @param what what this import is, as other writers are told while it holds the lock (e.g.
+	 *            {@code "duizhao import"}), not {@code null}
+	 * @return this importer
+	 */
+	public Importer purpose(String what) {
+		this.purpose = Objects.requireNonNull(what, "what"); //$NON-NLS-1$
+		return this;
+	}
+
+	/**
 	 * Imports the files and folders in {@code sources}.
 	 *
 	 * @param monitor progress (one tick per file, the file name as sub-task), may be {@code null}
 	 * @return what was imported and skipped
 	 * @throws OperationCanceledException if cancelled; the project is then unchanged
+	 * @throws ProjectLockedException if another writer holds the project past the wait
 	 * @throws IOException if the staging area or the project cannot be written; the project is then
 	 *             unchanged
 	 */
 	public ImportReport importFiles(List<Path> sources, IProgressMonitor monitor) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.taskImport, 100);
 		List<ImportReport.Skipped> skipped = new ArrayList<>();
-		List<Path> files = FileCollector.collect(sources, skipped, progress.split(5));
+		List<Path> files = FileCollector.collect(sources, skipped, progress.split(4));
+		try (Project.Lease lease = project.lockForWriting(purpose, lockWait, progress.split(1))) {
+			project.refresh();
+			project.deleteStaleStaging();
+			return importLocked(files, skipped, progress);
+		}
+	}
+
+	private ImportReport importLocked(List<Path> files, List<ImportReport.Skipped> skipped, SubMonitor progress)
+			throws IOException {
 		Path run = project.newStagingRun();
 		ExecutorService workers = Executors.newFixedThreadPool(THREADS, Importer::daemon);
 		Throwable failure = null;
@@ -100,14 +137,31 @@ public final class Importer {
 			}
 			r.process(batch, workers);
 			progress.split(5).subTask(Messages.taskCommit);
+			List<ImportReport.SameTitle> sameTitles = sameTitles(r.imported);
 			project.commit(r.staged);
-			return new ImportReport(r.imported, skipped);
+			return new ImportReport(r.imported, skipped, sameTitles);
 		} catch (Throwable t) {
 			failure = t;
 			throw t;
 		} finally {
 			cleanUp(workers, run, failure);
 		}
+	}
+
+	/** @return the new documents whose title a document of the project, or an earlier new one, has */
+	private List<ImportReport.SameTitle> sameTitles(List<ImportReport.Imported> imported) {
+		Map<String, Document> byTitle = new HashMap<>();
+		for (Document d : project.documents()) {
+			byTitle.putIfAbsent(d.displayName(), d);
+		}
+		List<ImportReport.SameTitle> same = new ArrayList<>();
+		for (ImportReport.Imported i : imported) {
+			Document other = byTitle.putIfAbsent(i.document().displayName(), i.document());
+			if (other != null) {
+				same.add(new ImportReport.SameTitle(i.document(), other));
+			}
+		}
+		return same;
 	}
 
 	/**
@@ -219,8 +273,11 @@ public final class Importer {
 				return skipped(p.file, e.reason(), e.getMessage());
 			} catch (IOException | RuntimeException e) {
 				return skipped(p.file, SkipReason.ERROR, NLS.bind(Messages.skipError, describe(e)));
+			} catch (OutOfMemoryError | StackOverflowError e) {
+				// what the limits did not foresee: this file's garbage is gone now, the others go on
+				return skipped(p.file, SkipReason.OVER_LIMIT, Messages.skipOutOfMemory);
 			}
-			if (x.text().isBlank()) {
+			if (isBlank(x.text())) {
 				return skipped(p.file, SkipReason.EMPTY, Messages.skipEmpty);
 			}
 			if (options.isUndecodable(x.malformed(), x.text().length())) {
@@ -287,6 +344,21 @@ public final class Importer {
 			}
 			throw new IOException(cause);
 		}
+	}
+
+	/**
+	 * Blank as a reader sees it: besides white space, no-break spaces and the zero-width characters
+	 * (a stray byte order mark, U+200B…U+200D, U+2060) show nothing either.
+	 */
+	static boolean isBlank(String text) {
+		for (int i = 0, n = text.length(); i < n; i++) {
+			char c = text.charAt(i);
+			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u2060'
+					&& (c < '\u200B' || c > '\u200D')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String describe(Exception e) {

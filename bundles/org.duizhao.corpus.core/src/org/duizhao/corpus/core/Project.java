@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +21,12 @@ import org.duizhao.corpus.core.extract.Extractors;
 import org.duizhao.corpus.core.internal.AtomicFiles;
 import org.duizhao.corpus.core.internal.DocumentFiles;
 import org.duizhao.corpus.core.internal.Json;
+import org.duizhao.corpus.core.internal.JsonProblem;
 import org.duizhao.corpus.core.internal.Messages;
 import org.duizhao.corpus.core.internal.ProjectFile;
 import org.duizhao.corpus.core.internal.ProjectLayout;
 import org.duizhao.corpus.core.internal.StructureFile;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -31,9 +34,14 @@ import org.eclipse.osgi.util.NLS;
  * <p>
  * Opening reads every {@code document.json} once and keeps the documents and an index of their
  * original-byte hashes in memory; a document that cannot be read is reported in {@link #problems()}
- * and left out, it never stops the project from opening. Every change is written atomically
- * (temporary file or folder, then an atomic rename), so a crash loses at most the change under
- * way. Thread-safe: methods are synchronized on the project.
+ * and left out, it never stops the project from opening. {@link #refresh()} reads what other
+ * programs changed since. Every change is written atomically (temporary file or folder, then an
+ * atomic rename), so a crash loses at most the change under way.
+ * <p>
+ * Several programs may have one project open. Readers take no lock and never touch
+ * {@code .staging}; every writer holds the project's {@link ProjectLock} while it writes, and
+ * re-reads what it changes under it. Thread-safe: methods are synchronized on the project, and the
+ * threads of one project object share its lock.
  */
 public final class Project {
 
@@ -44,7 +52,13 @@ public final class Project {
 	private final Map<String, Document> documents = new LinkedHashMap<>();
 	private final Map<String, String> idByOriginalHash = new HashMap<>();
 	private final List<ProjectProblem> problems = new ArrayList<>();
+	private final Map<String, FileTime> loadedStamps = new HashMap<>();
 	private final Extractors extractors = Extractors.defaults();
+	private ProjectLock lock;
+	private int lockUsers;
+
+	/** How long a small write (metadata, re-decoding) waits for another writer. */
+	static final Duration SHORT_WAIT = Duration.ofSeconds(10);
 
 	private Project(Path folder, ProjectFile file) {
 		this.folder = folder;
@@ -72,9 +86,11 @@ public final class Project {
 	}
 
 	/**
-	 * Opens a project, removing staging folders left by an interrupted import.
+	 * Opens a project for reading (and for writing under its lock). Opening never changes the folder:
+	 * staging folders of an import under way in another program stay untouched.
 	 *
-	 * @throws ProjectException if there is no readable {@code project.json} or its format is newer
+	 * @throws ProjectException if there is no readable {@code project.json} (the message names the
+	 *             file and what is wrong) or its format is newer
 	 */
 	public static Project open(Path folder) throws IOException {
 		Path dir = folder.toAbsolutePath();
@@ -86,18 +102,16 @@ public final class Project {
 		try {
 			pf = Json.GSON.fromJson(Files.readString(json, StandardCharsets.UTF_8), ProjectFile.class);
 		} catch (RuntimeException e) {
-			throw new ProjectException(NLS.bind(Messages.errorBadProjectFile, e.getMessage()), e);
+			throw new ProjectException(NLS.bind(Messages.errorBadProjectFile, json, JsonProblem.describe(e)), e);
 		}
-		if (pf == null) {
-			throw new ProjectException(NLS.bind(Messages.errorBadProjectFile, json));
+		if (pf == null || pf.format() <= 0) {
+			throw new ProjectException(NLS.bind(Messages.errorBadProjectFile, json, Messages.problemEmptyJson));
 		}
 		if (pf.format() > ProjectLayout.FORMAT) {
 			throw new ProjectException(NLS.bind(Messages.errorFormatTooNew, pf.format(), ProjectLayout.FORMAT));
 		}
 		Project p = new Project(dir, pf);
-		AtomicFiles.deleteTree(dir.resolve(ProjectLayout.STAGING));
-		Files.createDirectories(dir.resolve(ProjectLayout.DOCUMENTS));
-		p.loadDocuments();
+		p.refresh();
 		return p;
 	}
 
@@ -129,11 +143,15 @@ public final class Project {
 		return file.settings() == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(file.settings()));
 	}
 
-	/** Renames the project (written atomically). */
-	public synchronized void rename(String newName) throws IOException {
-		file = new ProjectFile(ProjectLayout.FORMAT, Objects.requireNonNull(newName, "newName"), file.created(), //$NON-NLS-1$
-				file.settings());
-		saveProjectFile();
+	/** Renames the project (written atomically, under the project's lock). */
+	public void rename(String newName) throws IOException {
+		Objects.requireNonNull(newName, "newName"); //$NON-NLS-1$
+		try (Lease lease = lockForWriting("rename", SHORT_WAIT, null)) { //$NON-NLS-1$
+			synchronized (this) {
+				file = new ProjectFile(ProjectLayout.FORMAT, newName, file.created(), file.settings());
+				saveProjectFile();
+			}
+		}
 	}
 
 	/** @return the documents in import order, a snapshot, never {@code null} */
@@ -158,34 +176,83 @@ public final class Project {
 	}
 
 	/**
-	 * Replaces a document's metadata and writes {@code document.json} atomically.
+	 * Replaces a document's metadata and writes {@code document.json} atomically, under the
+	 * project's lock, onto the document as it is on disk now (another program may have changed it).
 	 *
 	 * @return the updated document
-	 * @throws ProjectException if there is no such document
+	 * @throws ProjectException if there is no such document, or another writer holds the lock
 	 */
-	public synchronized Document updateMetadata(String id, Metadata metadata) throws IOException {
-		Document updated = require(id).withMetadata(Objects.requireNonNull(metadata, "metadata")); //$NON-NLS-1$
-		DocumentFiles.write(documentFolder(id), updated);
-		documents.put(id, updated);
-		return updated;
+	public Document updateMetadata(String id, Metadata metadata) throws IOException {
+		Objects.requireNonNull(metadata, "metadata"); //$NON-NLS-1$
+		try (Lease lease = lockForWriting("metadata", SHORT_WAIT, null)) { //$NON-NLS-1$
+			synchronized (this) {
+				Document updated = onDisk(id).withMetadata(metadata);
+				DocumentFiles.write(documentFolder(id), updated);
+				put(updated);
+				return updated;
+			}
+		}
 	}
 
 	/**
 	 * Decodes the current version's original bytes again with {@code charset} and adds the result as
-	 * a new, now current version; metadata stay as they are.
+	 * a new, now current version; metadata stay as they are. Under the project's lock.
 	 *
 	 * @return the updated document
 	 * @throws ProjectException if there is no such document or the bytes cannot be decoded
 	 */
-	public synchronized Document redecode(String id, String charset) throws IOException {
-		Document updated = new Redecoder(extractors).redecode(documentFolder(id), require(id), charset);
-		documents.put(id, updated);
-		return updated;
+	public Document redecode(String id, String charset) throws IOException {
+		try (Lease lease = lockForWriting("redecode", SHORT_WAIT, null)) { //$NON-NLS-1$
+			synchronized (this) {
+				Document updated = new Redecoder(extractors).redecode(documentFolder(id), onDisk(id), charset);
+				put(updated);
+				return updated;
+			}
+		}
 	}
 
-	/** @return the decoded text of a version */
+	/**
+	 * Reads what other programs changed since the project was opened or last refreshed: new
+	 * documents, removed ones, and changed {@code document.json} files (found by their modification
+	 * time, so a refresh of an unchanged project reads no file). Problems are found afresh.
+	 *
+	 * @return whether the documents changed
+	 */
+	public synchronized boolean refresh() throws IOException {
+		Path documentsFolder = folder.resolve(ProjectLayout.DOCUMENTS);
+		if (!Files.isDirectory(documentsFolder)) {
+			problems.clear();
+			problems.add(new ProjectProblem(documentsFolder, Messages.problemNoDocumentsFolder));
+			boolean changed = !documents.isEmpty();
+			documents.clear();
+			idByOriginalHash.clear();
+			loadedStamps.clear();
+			return changed;
+		}
+		DocumentScan scan = DocumentScan.of(folder.resolve(ProjectLayout.DOCUMENTS), documents, loadedStamps);
+		problems.clear();
+		problems.addAll(scan.problems());
+		if (scan.documents().equals(new ArrayList<>(documents.values()))) {
+			return false;
+		}
+		documents.clear();
+		idByOriginalHash.clear();
+		loadedStamps.clear();
+		loadedStamps.putAll(scan.stamps());
+		scan.documents().forEach(this::add);
+		return true;
+	}
+
+	/**
+	 * @return the decoded text of a version
+	 * @throws ProjectException naming the document and the file when {@code text.txt} is missing
+	 */
 	public String readText(Document document, DocumentVersion version) throws IOException {
-		return Files.readString(versionFolder(document, version).resolve(ProjectLayout.TEXT), StandardCharsets.UTF_8);
+		Path text = versionFolder(document, version).resolve(ProjectLayout.TEXT);
+		if (!Files.isRegularFile(text)) {
+			throw new ProjectException(NLS.bind(Messages.problemNoText, document.displayName(), text));
+		}
+		return Files.readString(text, StandardCharsets.UTF_8);
 	}
 
 	/** @return the original bytes of a version, unchanged */
@@ -231,22 +298,89 @@ public final class Project {
 			throw e;
 		}
 		for (StagedDocument s : staged) {
-			add(s.document());
+			put(s.document());
 		}
 	}
 
-	/** @return a fresh staging folder for one import run */
+	/** @return a fresh staging folder for one import run; call under the lock */
 	Path newStagingRun() throws IOException {
+		Files.createDirectories(folder.resolve(ProjectLayout.DOCUMENTS));
 		return Files.createDirectories(
 				folder.resolve(ProjectLayout.STAGING).resolve(java.util.UUID.randomUUID().toString()));
 	}
 
-	private Document require(String id) throws ProjectException {
-		Document d = documents.get(id);
-		if (d == null) {
+	/**
+	 * Deletes staging runs left by writers that died. Only under the lock: every live writer holds
+	 * it while its run exists, so any run found now belongs to a dead one.
+	 */
+	void deleteStaleStaging() throws IOException {
+		Path staging = folder.resolve(ProjectLayout.STAGING);
+		if (Files.isDirectory(staging)) {
+			try (DirectoryStream<Path> runs = Files.newDirectoryStream(staging)) {
+				for (Path run : runs) {
+					AtomicFiles.deleteTree(run);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Takes the project's writer lock for this project object, or joins the hold another of its
+	 * threads has (the object's own writes are synchronized, so they cannot clash).
+	 *
+	 * @throws ProjectLockedException when another program holds it past {@code wait}
+	 */
+	Lease lockForWriting(String purpose, Duration wait, IProgressMonitor monitor) throws IOException {
+		synchronized (this) {
+			if (lock != null) {
+				lockUsers++;
+				return new Lease();
+			}
+		}
+		ProjectLock taken = ProjectLock.acquire(folder, purpose, wait, monitor);
+		synchronized (this) {
+			if (lock != null) {
+				taken.close();
+			} else {
+				lock = taken;
+			}
+			lockUsers++;
+			return new Lease();
+		}
+	}
+
+	/** One use of the project's lock; the last one to close releases it. */
+	final class Lease implements AutoCloseable {
+		private boolean closed;
+
+		@Override
+		public void close() throws IOException {
+			synchronized (Project.this) {
+				if (closed) {
+					return;
+				}
+				closed = true;
+				if (--lockUsers == 0) {
+					ProjectLock held = lock;
+					lock = null;
+					held.close();
+				}
+			}
+		}
+	}
+
+	/** @return the document as its {@code document.json} says now */
+	private Document onDisk(String id) throws IOException {
+		if (!documents.containsKey(id) && !Files.isDirectory(documentFolder(id))) {
 			throw new ProjectException(NLS.bind(Messages.errorUnknownDocument, id));
 		}
-		return d;
+		try {
+			return DocumentFiles.read(documentFolder(id));
+		} catch (java.nio.file.NoSuchFileException e) {
+			throw new ProjectException(NLS.bind(Messages.errorUnknownDocument, id), e);
+		} catch (RuntimeException e) {
+			throw new ProjectException(NLS.bind(Messages.problemBadDocument, id, JsonProblem.describe(e)), e);
+		}
 	}
 
 	private void add(Document d) {
@@ -256,30 +390,17 @@ public final class Project {
 		}
 	}
 
-	private void loadDocuments() throws IOException {
-		List<Document> loaded = new ArrayList<>();
-		try (DirectoryStream<Path> dirs = Files.newDirectoryStream(folder.resolve(ProjectLayout.DOCUMENTS))) {
-			for (Path dir : dirs) {
-				if (Files.isDirectory(dir) && !dir.getFileName().toString().startsWith(".")) { //$NON-NLS-1$
-					loadDocument(dir, loaded);
-				}
-			}
-		}
-		loaded.sort(Comparator.comparing(Document::created).thenComparing(Document::id));
-		loaded.forEach(this::add);
+	/** Replaces or adds one document, keeping its place and the hash index. */
+	private void put(Document d) {
+		add(d);
+		stamp(d.id());
 	}
 
-	private void loadDocument(Path dir, List<Document> loaded) {
-		if (!Files.isRegularFile(dir.resolve(ProjectLayout.DOCUMENT_JSON))) {
-			problems.add(new ProjectProblem(dir, NLS.bind(Messages.problemNoDocumentJson, dir.getFileName())));
-			return;
-		}
+	private void stamp(String id) {
 		try {
-			loaded.add(DocumentFiles.read(dir));
-		} catch (IOException | RuntimeException e) {
-			String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-			problems.add(new ProjectProblem(dir.resolve(ProjectLayout.DOCUMENT_JSON),
-					NLS.bind(Messages.problemBadDocument, dir.getFileName(), why)));
+			loadedStamps.put(id, Files.getLastModifiedTime(documentFolder(id).resolve(ProjectLayout.DOCUMENT_JSON)));
+		} catch (IOException e) {
+			loadedStamps.remove(id);
 		}
 	}
 

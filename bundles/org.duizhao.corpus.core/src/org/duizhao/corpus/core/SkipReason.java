@@ -12,6 +12,11 @@ public enum SkipReason {
 	DUPLICATE,
 	/** Larger than the size limit. */
 	TOO_LARGE,
+	/**
+	 * Over what one file may unpack to or produce (a compression bomb, millions of lines), or
+	 * reading it ran out of memory; see {@link org.duizhao.corpus.core.extract.ExtractionLimits}.
+	 */
+	OVER_LIMIT,
 	/** No extractor for the file's extension. */
 	UNSUPPORTED,
 	/** An I/O or parser failure. */

@@ -32,6 +32,11 @@ public final class FormulaFinder {
 		this.minLength = Math.max(2, minLength);
 	}
 
+	/** @return the Han characters of {@code text}'s view as phrases are matched against them */
+	public static String searchable(NormalizedText text) {
+		return HanMask.of(text.text()).compact;
+	}
+
 	/** @return the shared phrases, longest first */
 	public List<SharedFormula> find(NormalizedText a, NormalizedText b) {
 		Side sa = new Side(a);

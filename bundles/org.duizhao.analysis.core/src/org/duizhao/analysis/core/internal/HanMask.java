@@ -44,6 +44,40 @@ final class HanMask {
 		return new HanMask(out.toString(), Arrays.copyOf(pos, n));
 	}
 
+	/**
+	 * @param text the text this mask was made of
+	 * @return the same with only the breaks that stand for a line break: passages are aligned
+	 *         across punctuation but never across a paragraph
+	 */
+	HanMask hanOnly(String text) {
+		StringBuilder out = new StringBuilder(compact.length());
+		int[] pos = new int[compact.length()];
+		int n = 0;
+		for (int i = 0; i < compact.length(); i++) {
+			if (compact.charAt(i) == BREAK && lineBreakAfter(text, i) && (n == 0 || out.charAt(n - 1) != BREAK)) {
+				out.append(BREAK);
+				pos[n++] = -1;
+			} else if (compact.charAt(i) != BREAK) {
+				out.append(compact.charAt(i));
+				pos[n++] = position[i];
+			}
+		}
+		return new HanMask(out.toString(), Arrays.copyOf(pos, n));
+	}
+
+	/** @return whether the text between compact units {@code i - 1} and {@code i + 1} holds a line break */
+	private boolean lineBreakAfter(String text, int i) {
+		int from = i == 0 ? 0 : position[i - 1] + 1;
+		int to = i + 1 < position.length ? position[i + 1] : text.length();
+		for (int k = from; k < to; k++) {
+			char c = text.charAt(k);
+			if (c == '\n' || c == '\r' || c == '\u2029') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** @return the text's index just after compact unit {@code end - 1} */
 	int endInText(int end) {
 		return position[end - 1] + 1;

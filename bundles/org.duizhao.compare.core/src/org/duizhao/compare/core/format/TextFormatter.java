@@ -12,7 +12,9 @@ import org.duizhao.text.core.TextRange;
 /**
  * A readable listing in the spirit of a unified diff: a summary line, then per hunk a header with
  * code point ranges and the text removed ({@code -}), added ({@code +}) or moved ({@code >}).
- * Line breaks inside hunk text are shown as {@code \n} so each hunk side stays on one line.
+ * Line breaks inside hunk text are shown as {@code \n} so each hunk side stays on one line, and
+ * other control characters as {@code \u001b}: an escape sequence in a scraped page must never
+ * reach the terminal, where it can clear the screen or retitle the window.
  *
  * @since 0.1
  */
@@ -48,6 +50,24 @@ public final class TextFormatter implements ResultFormatter {
 	}
 
 	private static void line(Appendable out, String prefix, String text) throws IOException {
-		out.append(prefix).append(text.replace("\r", "\\r").replace("\n", "\\n")).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		out.append(prefix).append(escaped(text)).append('\n');
+	}
+
+	/** @return {@code text} with line breaks as \n, \r and every other control character but tab as \\uXXXX */
+	static String escaped(String text) {
+		StringBuilder sb = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				sb.append("\\n"); //$NON-NLS-1$
+			} else if (c == '\r') {
+				sb.append("\\r"); //$NON-NLS-1$
+			} else if (c != '\t' && (c < 0x20 || c >= 0x7F && c <= 0x9F)) {
+				sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c)); //$NON-NLS-1$
+			} else {
+				sb.append(c);
+			}
+		}
+		return sb.toString();
 	}
 }

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String Editor_comparing;
 	public static String Editor_noCjkFont;
 	public static String Header_summary;
+	public static String Header_summaryShort;
 	public static String Header_current;
 	public static String Header_noChanges;
 	public static String Job_compare;
@@ -24,8 +25,15 @@ public final class Messages extends NLS {
 	public static String Toolbar_ignore;
 	public static String Toolbar_previous;
 	public static String Toolbar_next;
+	public static String Toolbar_withKeys;
 	public static String Toolbar_sync;
 	public static String Toolbar_syncTip;
+	public static String Pane_a;
+	public static String Pane_b;
+	public static String Prefs_description;
+	public static String Prefs_onOpen;
+	public static String Prefs_maximize;
+	public static String Prefs_keep;
 	public static String Option_script;
 	public static String Option_variants;
 	public static String Option_punctuation;

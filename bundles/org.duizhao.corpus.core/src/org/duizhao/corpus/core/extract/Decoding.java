@@ -18,10 +18,17 @@ final class Decoding {
 
 	/**
 	 * @param encoding user's charset or {@code null} to detect
-	 * @throws SkipException {@link SkipReason#BINARY} with the reason, or {@link SkipReason#ERROR}
-	 *             for an unknown charset
+	 * @throws SkipException {@link SkipReason#BINARY} with the reason, {@link SkipReason#ERROR}
+	 *             for an unknown charset, {@link SkipReason#OVER_LIMIT} for too much text
 	 */
 	static DecodedText decode(byte[] bytes, String encoding) throws SkipException {
+		DecodedText d = decodeUnchecked(bytes, encoding);
+		// before any paragraph list is built: millions of one-character lines used to fill the heap
+		ExtractionLimits.DEFAULTS.checkText(d.text());
+		return d;
+	}
+
+	private static DecodedText decodeUnchecked(byte[] bytes, String encoding) throws SkipException {
 		if (encoding == null) {
 			Optional<BinarySignal> binary = BinaryCheck.check(bytes);
 			if (binary.isPresent()) {

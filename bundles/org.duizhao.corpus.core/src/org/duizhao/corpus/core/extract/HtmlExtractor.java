@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.duizhao.text.core.decode.DecodedText;
 import org.duizhao.text.core.decode.TextDecoder;
+import org.eclipse.osgi.util.NLS;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -37,11 +38,25 @@ public final class HtmlExtractor implements Extractor {
 	@Override
 	public Extraction extract(byte[] bytes, String encoding) throws SkipException {
 		DecodedText d = decode(bytes, encoding);
+		checkTags(d.text());
 		Document page = Jsoup.parse(d.text());
 		HtmlText text = new HtmlText(page);
 		String title = page.title().isBlank() ? null : page.title().strip();
 		return new Extraction(text.text(), d.charset(), d.confidence(), d.bomLength(), d.malformed(), title,
 				text.structure());
+	}
+
+	/**
+	 * A page of millions of tiny elements builds a DOM many times its size; refuse it before
+	 * jsoup does, as a text of millions of lines is refused.
+	 */
+	private static void checkTags(String html) throws SkipException {
+		long tags = html.chars().filter(c -> c == '<').count();
+		if (tags > 8L * ExtractionLimits.DEFAULTS.maxParagraphs()) {
+			throw new SkipException(org.duizhao.corpus.core.SkipReason.OVER_LIMIT, NLS.bind(
+					org.duizhao.corpus.core.internal.Messages.skipOverLimitParagraphs,
+					ExtractionLimits.DEFAULTS.maxParagraphs()));
+		}
 	}
 
 	private static DecodedText decode(byte[] bytes, String encoding) throws SkipException {

@@ -5,13 +5,17 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.duizhao.text.core.TextRange;
+import org.duizhao.text.core.normalize.BoilerplateRules;
 import org.duizhao.text.core.normalize.Marks;
 
 /**
  * Guesses a title. Looks at, in order: the title the file declares (HTML {@code <title>}, PDF
  * information; a site name after {@code _}, {@code |} or {@code -} is cut off), then the first
  * {@value #HEAD_LINES} non-blank lines for one that is 4–{@value #MAX_LENGTH} characters long and is
- * not page furniture (URLs, breadcrumbs, "来源", "发布时间", contact lines, bare dates …), then the file name.
+ * not page furniture (URLs, breadcrumbs, "来源", "发布时间", contact lines, bare dates …, and lines the
+ * default boilerplate rules mark), not a salutation (各位代表：, 同志们：) and not a sentence of the body
+ * (it ends in 。！？), then the file name. Eight government work reports once all got the title
+ * 各位代表：, and a forum page its footer.
  */
 final class TitleGuess {
 
@@ -27,12 +31,19 @@ final class TitleGuess {
 			"联系", "聯繫", "聯系", "电话", "電話", "qq", "微信", "邮箱", "郵箱", "登录", "登錄", "注册", "註冊", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
 			"返回", "关键词", "關鍵詞", "责任", "責任"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
+	/** A short line of address ending in a colon, with a word only an address has. */
+	private static final Pattern SALUTATION = Pattern.compile(
+			"^(尊敬的|親愛的|亲爱的)?[\\p{IsHan}、，,\\s]{0,24}(代表|同志|朋友|来宾|來賓|嘉宾|嘉賓|女士|先生|领导|領導|委员|委員|老师|老師|同学|同學|各位|大家)[\\p{IsHan}、，,\\s]{0,8}[：:]$"); //$NON-NLS-1$
+	/** A line that ends a sentence is body text, not a title. */
+	private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;]\\s*[”」』\"]?$"); //$NON-NLS-1$
+	private static final BoilerplateRules BOILERPLATE = BoilerplateRules.defaults();
+
 	private TitleGuess() {
 	}
 
 	static String guess(Lines lines, String declared, String fileName) {
 		String fromFile = declared == null ? null : withoutSiteName(Lines.trim(declared));
-		if (fromFile != null && !fromFile.isEmpty()) {
+		if (fromFile != null && !fromFile.isEmpty() && !isSalutation(fromFile) && !isBoilerplate(fromFile)) {
 			return withoutGlosses(fromFile);
 		}
 		for (String line : lines.head(HEAD_LINES)) {
@@ -61,8 +72,22 @@ final class TitleGuess {
 		if (length < 4 || length > MAX_LENGTH || NO_WORDS.matcher(line).matches() || BREADCRUMB.matcher(line).find()) {
 			return false;
 		}
+		if (isSalutation(line) || SENTENCE_END.matcher(line).find() || line.startsWith("——") //$NON-NLS-1$
+				|| isBoilerplate(line)) {
+			return false;
+		}
 		String lower = line.toLowerCase(Locale.ROOT);
 		return FURNITURE.stream().noneMatch(lower::contains);
+	}
+
+	static boolean isSalutation(String line) {
+		return SALUTATION.matcher(line).matches();
+	}
+
+	/** The rules are written for folded text; folding the colon and comma is enough for titles. */
+	private static boolean isBoilerplate(String line) {
+		String folded = line.replace('：', ':').replace('，', ',').replace('（', '(').replace('）', ')');
+		return BOILERPLATE.match(folded) != null;
 	}
 
 	private static String withoutSiteName(String title) {

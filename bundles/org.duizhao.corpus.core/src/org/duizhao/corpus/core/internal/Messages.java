@@ -18,6 +18,14 @@ public final class Messages extends NLS {
 	public static String skipError;
 	public static String skipPdfEncrypted;
 	public static String skipDocxInvalid;
+	public static String skipOverLimitInflated;
+	public static String skipOverLimitText;
+	public static String skipOverLimitParagraphs;
+	public static String skipOutOfMemory;
+	public static String skipDocxTruncated;
+	public static String skipPdfDamaged;
+	public static String skipPdfNoPages;
+	public static String skipNotRegular;
 	public static String problemBadDocument;
 	public static String problemNoDocumentJson;
 	public static String errorNotAProject;
@@ -29,6 +37,24 @@ public final class Messages extends NLS {
 	public static String taskImport;
 	public static String taskScan;
 	public static String taskCommit;
+	public static String taskCheck;
+	public static String problemNoStructure;
+	public static String checkCreated;
+	public static String checkProjectFileRewritten;
+	public static String checkRemoved;
+	public static String checkStaleStaging;
+	public static String checkQuarantined;
+	public static String checkRebuilt;
+	public static String problemNoText;
+	public static String problemNoOriginal;
+	public static String problemNoDocumentsFolder;
+	public static String problemEmptyJson;
+	public static String problemJson;
+	public static String problemJsonAt;
+	public static String errorLocked;
+	public static String lockHolder;
+	public static String lockHolderUnknown;
+	public static String lockWaiting;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

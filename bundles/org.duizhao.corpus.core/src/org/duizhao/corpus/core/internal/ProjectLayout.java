@@ -8,6 +8,8 @@ public final class ProjectLayout {
 	public static final String PROJECT_JSON = "project.json"; //$NON-NLS-1$
 	public static final String DOCUMENTS = "documents"; //$NON-NLS-1$
 	public static final String STAGING = ".staging"; //$NON-NLS-1$
+	public static final String LOCK = ".lock"; //$NON-NLS-1$
+	public static final String QUARANTINE = "quarantine"; //$NON-NLS-1$
 	public static final String DOCUMENT_JSON = "document.json"; //$NON-NLS-1$
 	public static final String TEXT = "text.txt"; //$NON-NLS-1$
 	public static final String STRUCTURE = "structure.json"; //$NON-NLS-1$

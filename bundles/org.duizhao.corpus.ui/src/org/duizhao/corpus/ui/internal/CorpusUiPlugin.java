@@ -1,5 +1,6 @@
 package org.duizhao.corpus.ui.internal;
 
+import org.duizhao.corpus.ui.internal.jobs.ProjectWatcher;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -21,16 +22,20 @@ public class CorpusUiPlugin extends AbstractUIPlugin {
 	private static CorpusUiPlugin plugin;
 
 	private ProjectManager projects;
+	private ProjectWatcher watcher;
 
 	@Override
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		plugin = this;
 		projects = new ProjectManager(getStateLocation().toPath().resolve("projects.json")); //$NON-NLS-1$
+		watcher = new ProjectWatcher(projects);
+		watcher.schedule(ProjectWatcher.INTERVAL_MILLIS);
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		watcher.stop();
 		plugin = null;
 		super.stop(context);
 	}
@@ -38,6 +43,11 @@ public class CorpusUiPlugin extends AbstractUIPlugin {
 	/** @return the running instance */
 	public static CorpusUiPlugin getDefault() {
 		return plugin;
+	}
+
+	/** @return the job that notices changes other programs make to the open projects */
+	public ProjectWatcher watcher() {
+		return watcher;
 	}
 
 	/** @return the open projects */

@@ -29,6 +29,18 @@ public final class Messages extends NLS {
 	public static String Import_noProjectTitle;
 	public static String Import_summaryTitle;
 	public static String Import_summaryImported;
+	public static String Import_sameTitles;
+	public static String Import_titleSeparator;
+	public static String Import_outOfMemory;
+	public static String Check_job;
+	public static String Check_repairJob;
+	public static String Check_failed;
+	public static String Check_title;
+	public static String Check_whole;
+	public static String Check_summary;
+	public static String Check_problem;
+	public static String Check_repair;
+	public static String Check_repairButton;
 	public static String Import_summarySkipped;
 	public static String Import_summaryCancelled;
 	public static String Import_failed;

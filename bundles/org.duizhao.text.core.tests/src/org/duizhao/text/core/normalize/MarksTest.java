@@ -16,6 +16,14 @@ class MarksTest {
 
 	private static final Normalizer NORMALIZER = Normalizer.standard();
 
+	/** Issue 10: escape sequences in a scraped page are damage, marked whole. */
+	@Test
+	void controlCharactersAndEscapeSequencesAreDamage() {
+		String text = "正文\u001B[2J第一段\u001B]0;改标题\u0007。\u0000\u0001末尾\t制表\n换行";
+		assertThat(Marks.damage(text)).extracting(r -> r.of(text)).containsExactly("\u001B[2J",
+				"\u001B]0;改标题\u0007", "\u0000\u0001");
+	}
+
 	@Test
 	void boilerplateLinesAreMarkedWithTheirRule() {
 		String text = "正文第一段。\n責任編輯：張三\n版权所有 © 某某网\n沪ICP备12345678号\n上一篇：某文\n正文第二段。";

@@ -70,13 +70,20 @@ public final class Marks {
 
 	/**
 	 * @param text an original text
-	 * @return the damaged runs ({@code ??}, U+FFFD) in Chinese text, in order
+	 * @return the damaged runs ({@code ??}, U+FFFD) in Chinese text, and control characters (terminal
+	 *         escape sequences whole, e.g. ESC [2J), in order
 	 */
 	public static List<TextRange> damage(CharSequence text) {
 		List<TextRange> found = new ArrayList<>();
 		int i = 0;
 		while (i < text.length()) {
 			char c = text.charAt(i);
+			if (ControlRuns.isControl(c)) {
+				int end = ControlRuns.end(text, i);
+				found.add(new TextRange(i, end));
+				i = end;
+				continue;
+			}
 			if (c != '?' && c != '\uFFFD') {
 				i++;
 				continue;

@@ -40,6 +40,9 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 	/** The context in which the next/previous change keys are bound. */
 	public static final String CONTEXT = "org.duizhao.compare.ui.context"; //$NON-NLS-1$
 
+	private static final String NEXT_CHANGE = "org.duizhao.compare.ui.nextChange"; //$NON-NLS-1$
+	private static final String PREVIOUS_CHANGE = "org.duizhao.compare.ui.previousChange"; //$NON-NLS-1$
+
 	private final CompareJob.EditorRule rule = new CompareJob.EditorRule();
 	private CompareWidget widget;
 	private HeaderLine header;
@@ -67,6 +70,7 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 		header = new HeaderLine(area);
 		widget = new CompareWidget(area);
 		widget.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		widget.setTitles(compareInput().a().title(), compareInput().b().title());
 		widget.setHideGlosses(ViewerOptions.isOn(ViewerOptions.HIDE_GLOSSES));
 		widget.addChangeListener(k -> {
 			if (widget.result() != null) {
@@ -74,6 +78,8 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 			}
 		});
 		getSite().getService(IContextService.class).activateContext(CONTEXT);
+		toolbar.showKeys(() -> new String[] { KeyHints.of(getSite().getWorkbenchWindow(), PREVIOUS_CHANGE),
+				KeyHints.of(getSite().getWorkbenchWindow(), NEXT_CHANGE) });
 		header.status(Messages.Editor_loading);
 		recompute(settings);
 	}
@@ -144,6 +150,16 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 	/** @return the widget, for handlers, views and tests */
 	public CompareWidget widget() {
 		return widget;
+	}
+
+	/** @return the tool bar, for tests */
+	public CompareToolbar toolbar() {
+		return toolbar;
+	}
+
+	/** @return the header line, for tests */
+	public HeaderLine header() {
+		return header;
 	}
 
 	/** @return the settings in use */

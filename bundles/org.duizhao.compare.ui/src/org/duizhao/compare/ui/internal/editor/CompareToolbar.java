@@ -1,8 +1,11 @@
 package org.duizhao.compare.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.duizhao.compare.core.Granularity;
 import org.duizhao.compare.ui.internal.Images;
@@ -10,64 +13,101 @@ import org.duizhao.compare.ui.internal.Messages;
 import org.duizhao.compare.ui.internal.model.CompareSettings;
 import org.duizhao.text.core.normalize.NormalizeOption;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
 /**
  * The compare editor's own tool bar: granularity (radio), what to ignore (toggles), previous and
  * next change, synchronized scrolling. Every change of settings is passed on at once.
+ * <p>
+ * A GTK tool bar neither wraps nor folds, so a single one is cut off in a narrow editor. The items
+ * sit instead in small tool bars in a wrapping row: what does not fit goes to the next line. The
+ * toggles stay visible rather than folding into a menu, because they decide what the comparison
+ * shows, and a researcher should see at a glance what is being ignored.
  */
-final class CompareToolbar {
+public final class CompareToolbar {
 
 	private static final NormalizeOption[] TOGGLES = { NormalizeOption.SCRIPT, NormalizeOption.VARIANTS,
 			NormalizeOption.PUNCTUATION, NormalizeOption.WHITESPACE, NormalizeOption.PINYIN,
 			NormalizeOption.BOILERPLATE };
 
-	private final ToolBar bar;
+	private final Composite row;
 	private final Map<Granularity, ToolItem> granularity = new EnumMap<>(Granularity.class);
 	private final Map<NormalizeOption, ToolItem> ignore = new EnumMap<>(NormalizeOption.class);
+	private final ToolItem previousItem;
+	private final ToolItem nextItem;
 	private CompareSettings settings;
 
 	CompareToolbar(Composite parent, CompareSettings initial, Consumer<CompareSettings> changed, Runnable previous,
 			Runnable next, Consumer<Boolean> sync) {
 		settings = initial;
-		bar = new ToolBar(parent, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
-		radio(Granularity.SENTENCE, Messages.Toolbar_sentence, changed);
-		radio(Granularity.WORD, Messages.Toolbar_word, changed);
-		radio(Granularity.CHAR, Messages.Toolbar_char, changed);
-		new ToolItem(bar, SWT.SEPARATOR);
-		ToolItem label = new ToolItem(bar, SWT.PUSH);
+		row = new Composite(parent, SWT.NONE);
+		row.setLayout(wrappingRow());
+		radio(bar(), Granularity.SENTENCE, Messages.Toolbar_sentence, changed);
+		radio(bar(), Granularity.WORD, Messages.Toolbar_word, changed);
+		ToolBar last = bar();
+		radio(last, Granularity.CHAR, Messages.Toolbar_char, changed);
+		new ToolItem(last, SWT.SEPARATOR);
+		ToolBar first = bar();
+		ToolItem label = new ToolItem(first, SWT.PUSH);
 		label.setText(Messages.Toolbar_ignore);
 		label.setEnabled(false);
-		for (NormalizeOption option : TOGGLES) {
-			toggle(option, changed);
+		toggle(first, TOGGLES[0], changed);
+		for (int k = 1; k < TOGGLES.length; k++) {
+			toggle(bar(), TOGGLES[k], changed);
 		}
-		new ToolItem(bar, SWT.SEPARATOR);
-		push(Images.PREVIOUS, Messages.Toolbar_previous, previous);
-		push(Images.NEXT, Messages.Toolbar_next, next);
-		ToolItem syncItem = new ToolItem(bar, SWT.CHECK);
+		ToolBar moves = bar();
+		new ToolItem(moves, SWT.SEPARATOR);
+		previousItem = push(moves, Images.PREVIOUS, Messages.Toolbar_previous, previous);
+		nextItem = push(moves, Images.NEXT, Messages.Toolbar_next, next);
+		ToolItem syncItem = new ToolItem(moves, SWT.CHECK);
 		syncItem.setText(Messages.Toolbar_sync);
 		syncItem.setToolTipText(Messages.Toolbar_syncTip);
 		syncItem.setSelection(true);
 		syncItem.addListener(SWT.Selection, e -> sync.accept(syncItem.getSelection()));
 	}
 
-	private void radio(Granularity value, String text, Consumer<CompareSettings> changed) {
+	private static RowLayout wrappingRow() {
+		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+		layout.wrap = true;
+		layout.center = true;
+		layout.spacing = 4;
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.marginLeft = 0;
+		layout.marginRight = 0;
+		layout.marginTop = 0;
+		layout.marginBottom = 0;
+		return layout;
+	}
+
+	private ToolBar bar() {
+		return new ToolBar(row, SWT.FLAT | SWT.RIGHT);
+	}
+
+	private void radio(ToolBar bar, Granularity value, String text, Consumer<CompareSettings> changed) {
 		ToolItem item = new ToolItem(bar, SWT.RADIO);
 		item.setText(text);
 		item.setToolTipText(Messages.Toolbar_granularityTip);
 		item.setSelection(settings.granularity() == value);
-		item.addListener(SWT.Selection, e -> {
-			if (item.getSelection() && settings.granularity() != value) {
-				settings = settings.withGranularity(value);
-				changed.accept(settings);
-			}
-		});
+		item.addListener(SWT.Selection, e -> select(value, changed));
 		granularity.put(value, item);
 	}
 
-	private void toggle(NormalizeOption option, Consumer<CompareSettings> changed) {
+	/** The radio items sit in tool bars of their own (to wrap and be spaced), so they are kept exclusive here. */
+	private void select(Granularity value, Consumer<CompareSettings> changed) {
+		granularity.forEach((g, item) -> item.setSelection(g == value));
+		if (settings.granularity() != value) {
+			settings = settings.withGranularity(value);
+			changed.accept(settings);
+		}
+	}
+
+	private void toggle(ToolBar bar, NormalizeOption option, Consumer<CompareSettings> changed) {
 		ToolItem item = new ToolItem(bar, SWT.CHECK);
 		item.setText(Messages.option(option));
 		item.setToolTipText(Messages.optionTip(option));
@@ -79,15 +119,51 @@ final class CompareToolbar {
 		ignore.put(option, item);
 	}
 
-	private void push(String image, String tip, Runnable action) {
+	private static ToolItem push(ToolBar bar, String image, String tip, Runnable action) {
 		ToolItem item = new ToolItem(bar, SWT.PUSH);
 		item.setImage(Images.get(image));
 		item.setToolTipText(tip);
 		item.addListener(SWT.Selection, e -> action.run());
+		return item;
 	}
 
-	ToolBar control() {
-		return bar;
+	/**
+	 * Adds the keys bound to previous and next change to their tool tips, as the key bindings
+	 * say when the pointer reaches them (a researcher may have changed them, and the bindings are
+	 * not all known yet while the editor is being made).
+	 *
+	 * @param keys gives the keys of previous and of next change
+	 */
+	void showKeys(Supplier<String[]> keys) {
+		Listener update = e -> {
+			String[] k = keys.get();
+			previousItem.setToolTipText(KeyHints.tip(Messages.Toolbar_previous, k[0]));
+			nextItem.setToolTipText(KeyHints.tip(Messages.Toolbar_next, k[1]));
+		};
+		update.handleEvent(null);
+		previousItem.getParent().addListener(SWT.MouseEnter, update);
+	}
+
+	Control control() {
+		return row;
+	}
+
+	/** @return every item in order, for tests */
+	public List<ToolItem> items() {
+		List<ToolItem> all = new ArrayList<>();
+		for (Control c : row.getChildren()) {
+			for (ToolItem item : ((ToolBar) c).getItems()) {
+				if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+					all.add(item);
+				}
+			}
+		}
+		return all;
+	}
+
+	/** @return the previous and next change items, for tests */
+	public List<ToolItem> navigationItems() {
+		return List.of(previousItem, nextItem);
 	}
 
 	/** @return the toggle of {@code option}, for tests */
@@ -96,7 +172,7 @@ final class CompareToolbar {
 	}
 
 	/** @return the radio item of {@code value}, for tests */
-	ToolItem granularityItem(Granularity value) {
+	public ToolItem granularityItem(Granularity value) {
 		return granularity.get(value);
 	}
 }

@@ -34,8 +34,22 @@ public class CompareHandler extends AbstractHandler {
 		return null;
 	}
 
-	/** @return the compare editor on {@code a} and {@code b}, or {@code null} when it could not open */
+	/**
+	 * Opens the compare editor on {@code a} and {@code b}, maximized unless the preference says
+	 * to keep the layout.
+	 *
+	 * @return the editor, or {@code null} when it could not open
+	 */
 	public static CompareEditor open(IWorkbenchPage page, DocumentRef a, DocumentRef b) {
+		CompareEditor editor = openInLayout(page, a, b);
+		if (editor != null) {
+			EditorPlacement.apply(page, editor);
+		}
+		return editor;
+	}
+
+	/** @return the compare editor on {@code a} and {@code b} in the layout as it is, or {@code null} */
+	public static CompareEditor openInLayout(IWorkbenchPage page, DocumentRef a, DocumentRef b) {
 		try {
 			IEditorPart part = page.openEditor(new CompareEditorInput(a, b), CompareEditor.ID);
 			return part instanceof CompareEditor editor ? editor : null;

@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.ListDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -42,8 +43,8 @@ public class CompareWithBaseHandler extends AbstractHandler {
 		}
 		docs.remove(base);
 		try {
-			HandlerUtil.getActiveWorkbenchWindow(event).getActivePage().openEditor(new BaseEditorInput(base, docs),
-					BaseCompareEditor.ID);
+			IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
+			EditorPlacement.apply(page, page.openEditor(new BaseEditorInput(base, docs), BaseCompareEditor.ID));
 		} catch (PartInitException e) {
 			CompareUi.log(NLS.bind(Messages.Compare_openFailed, e.getMessage()), e);
 		}

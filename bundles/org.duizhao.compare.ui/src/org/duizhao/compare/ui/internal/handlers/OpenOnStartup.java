@@ -22,9 +22,9 @@ import org.eclipse.ui.PlatformUI;
 /**
  * Opens a comparison when the workbench starts, if the system property {@code duizhao.compare}
  * names one: {@code PROJECT_DIR,DOC_A,DOC_B} with documents by id or source file name opens the
- * compare editor maximized; {@code PROJECT_DIR,BASE,DOC,DOC...} (three documents or more) opens
- * "compare with base"; a trailing {@code ,passages} shows the shared passages view instead of
- * maximizing. Meant for demonstrations, screenshots and manual tests (set it through
+ * compare editor as Document &gt; Compare does (maximized unless the preference says to keep the
+ * layout); {@code PROJECT_DIR,BASE,DOC,DOC...} (three documents or more) opens "compare with
+ * base"; a trailing {@code ,passages} shows the shared passages view in the restored layout. Meant for demonstrations, screenshots and manual tests (set it through
  * {@code DUIZHAO_VMARGS}).
  */
 public class OpenOnStartup implements IStartup {
@@ -53,15 +53,17 @@ public class OpenOnStartup implements IStartup {
 				docs.add(ref(project, spec[k]));
 			}
 			if (docs.size() > 2) {
-				page.openEditor(new BaseEditorInput(docs.get(0), docs.subList(1, docs.size())), BaseCompareEditor.ID);
+				EditorPlacement.apply(page, page.openEditor(new BaseEditorInput(docs.get(0), docs.subList(1, docs.size())),
+						BaseCompareEditor.ID));
 				return;
 			}
-			CompareEditor editor = CompareHandler.open(page, docs.get(0), docs.get(1));
-			if (editor != null && passages) {
+			if (!passages) {
+				CompareHandler.open(page, docs.get(0), docs.get(1));
+				return;
+			}
+			CompareEditor editor = CompareHandler.openInLayout(page, docs.get(0), docs.get(1));
+			if (editor != null) {
 				page.showView(SharedPassagesView.ID);
-				page.activate(editor);
-			} else if (editor != null) {
-				page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 				page.activate(editor);
 			}
 		} catch (Exception e) {

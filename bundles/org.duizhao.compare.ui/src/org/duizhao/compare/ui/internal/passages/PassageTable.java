@@ -50,7 +50,9 @@ final class PassageTable {
 			Function<PassageRow, String> text, Comparator<PassageRow> order) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		column.getColumn().setToolTipText(title);
+		column.getColumn().pack(); // no rows yet: the header's own width, so "Position in A" is never cut
+		column.getColumn().setWidth(Math.max(width, column.getColumn().getWidth()));
 		column.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((PassageRow) o)));
 		column.getColumn().addListener(SWT.Selection, e -> {
 			sorter.by(column.getColumn(), order);

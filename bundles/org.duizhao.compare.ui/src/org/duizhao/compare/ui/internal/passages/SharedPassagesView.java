@@ -76,14 +76,21 @@ public class SharedPassagesView extends ViewPart {
 		}
 		CompareResult result = editor == null ? null : editor.widget().result();
 		if (result == null) {
-			summary.setText(Messages.Passages_none);
+			setSummary(Messages.Passages_none);
 			viewer.setInput(List.of());
 			return;
 		}
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(PassageRow.of(result));
-		summary.setText(NLS.bind(Messages.Passages_count,
+		setSummary(NLS.bind(Messages.Passages_count,
 				new Object[] { result.shared().size(), editor.compareInput().a().title(), editor.compareInput().b().title() }));
+	}
+
+	/** Shows {@code text} wrapped to the view's width, and whole in the tool tip when the view is short of room. */
+	private void setSummary(String text) {
+		summary.setText(text);
+		summary.setToolTipText(text);
+		summary.getParent().layout(true);
 	}
 
 	private void reveal(IStructuredSelection selection) {

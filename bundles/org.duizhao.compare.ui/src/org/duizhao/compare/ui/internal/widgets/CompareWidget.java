@@ -34,6 +34,7 @@ public final class CompareWidget {
 	private final OverviewRuler rulerA;
 	private final OverviewRuler rulerB;
 	private final ScrollSync sync;
+	private final PaneTitles titles;
 	private final List<IntConsumer> changeListeners = new CopyOnWriteArrayList<>();
 	private ChangeNavigator changes = new ChangeNavigator(List.of());
 	private CompareResult result;
@@ -54,6 +55,7 @@ public final class CompareWidget {
 		rulerA = new OverviewRuler(root, paneA, Side.A, this::select);
 		rulerB = new OverviewRuler(root, paneB, Side.B, this::select);
 		rulerA.canvas().moveAbove(paneA.control());
+		titles = new PaneTitles(root, rulerA.canvas());
 		paneA.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		paneB.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		sync = new ScrollSync(paneA, paneB, this::redrawDecorations);
@@ -83,6 +85,16 @@ public final class CompareWidget {
 	/** @return the pane of {@code side} */
 	public ComparePane pane(Side side) {
 		return side == Side.A ? paneA : paneB;
+	}
+
+	/** Shows the documents' titles above their panes. */
+	public void setTitles(String a, String b) {
+		titles.set(a, b);
+	}
+
+	/** @return the title labels above pane A and pane B, for tests */
+	public org.eclipse.swt.custom.CLabel[] titleLabels() {
+		return titles.labels();
 	}
 
 	/** Shows two texts without a comparison yet (while it runs). */

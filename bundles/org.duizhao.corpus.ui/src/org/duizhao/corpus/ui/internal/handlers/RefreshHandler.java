@@ -4,11 +4,12 @@ import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 
-/** Redraws the explorer from the open projects. */
+/** Re-reads the open projects from disk (documents other programs added) and redraws the explorer. */
 public class RefreshHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
+		CorpusUiPlugin.getDefault().watcher().lookNow();
 		CorpusUiPlugin.getDefault().projects().fire(null);
 		return null;
 	}

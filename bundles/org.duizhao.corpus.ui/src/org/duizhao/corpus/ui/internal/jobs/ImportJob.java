@@ -58,7 +58,7 @@ public final class ImportJob extends Job {
 		try {
 			long limit = CorpusUiPlugin.getDefault().getPreferenceStore().getLong(PreferenceKeys.SIZE_LIMIT_MB);
 			ImportOptions options = ImportOptions.defaults().withMaxBytes(limit * 1024 * 1024);
-			report = new Importer(project, options).importFiles(paths, monitor);
+			report = new Importer(project, options).purpose("workbench import").importFiles(paths, monitor); //$NON-NLS-1$
 			CorpusUiPlugin.getDefault().projects().fire(project);
 			showSummary(report);
 			return Status.OK_STATUS;
@@ -66,6 +66,11 @@ public final class ImportJob extends Job {
 			return Status.CANCEL_STATUS;
 		} catch (Exception e) {
 			return CorpusUiPlugin.error(Messages.Import_failed + ' ' + e.getMessage(), e);
+		} catch (OutOfMemoryError e) {
+			// a user job's error status opens an error dialog; an Error used to vanish into the log
+			return CorpusUiPlugin.error(Messages.Import_failed + ' ' + Messages.Import_outOfMemory, e);
+		} catch (Error e) {
+			return CorpusUiPlugin.error(Messages.Import_failed + ' ' + e, e);
 		}
 	}
 

@@ -38,6 +38,13 @@ final class ImportSummaryDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		Label count = new Label(area, SWT.WRAP);
 		count.setText(NLS.bind(Messages.Import_summaryImported, report.imported().size(), report.skipped().size()));
+		if (!report.sameTitles().isEmpty()) {
+			Label same = new Label(area, SWT.WRAP);
+			String titles = report.sameTitles().stream().map(s -> s.document().displayName()).distinct()
+					.collect(java.util.stream.Collectors.joining(Messages.Import_titleSeparator));
+			same.setText(NLS.bind(Messages.Import_sameTitles, report.sameTitles().size(), titles));
+			GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).applyTo(same);
+		}
 		if (!report.skipped().isEmpty()) {
 			TableViewer table = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 			table.getTable().setHeaderVisible(true);

@@ -1,0 +1,122 @@
+package org.duizhao.analysis.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.duizhao.testing.TestData;
+import org.duizhao.text.core.normalize.Normalizer;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+class ParallelPassagesTest {
+
+	private static final ParallelPassages PASSAGES = new ParallelPassages(Normalizer.standard());
+
+	private static List<ParallelPassage> find(String a, String b) {
+		return PASSAGES.find(a, b, SharedFormulas.DEFAULT_IGNORE, ParallelPassages.DEFAULT_MIN_SCORE,
+				ParallelPassages.DEFAULT_MIN_LENGTH, null);
+	}
+
+	/** Random Han text with sentence punctuation and line breaks: unrelated backgrounds share (almost) nothing. */
+	private static String filler(Random r, int n) {
+		return sentences(r, n).replace("。", "。\n");
+	}
+
+	/** One paragraph of random Han sentences, without line breaks. */
+	private static String sentences(Random r, int n) {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 1; i <= n; i++) {
+			sb.append((char) (0x4E00 + r.nextInt(6000)));
+			if (i % 23 == 0) {
+				sb.append(i % 69 == 0 ? "。" : "，");
+			}
+		}
+		return sb.toString();
+	}
+
+	/** The same passage reworded: about a tenth of its characters replaced, a phrase added, one dropped. */
+	private static String reword(Random r, String p) {
+		StringBuilder sb = new StringBuilder(p);
+		for (int k = 0; k < p.length() / 10; k++) {
+			int at = r.nextInt(sb.length());
+			if (sb.charAt(at) >= 0x4E00) {
+				sb.setCharAt(at, (char) (0x4E00 + r.nextInt(6000)));
+			}
+		}
+		sb.insert(sb.length() / 3, "进一步加大力度");
+		sb.delete(2 * sb.length() / 3, 2 * sb.length() / 3 + 5);
+		return sb.toString();
+	}
+
+	private record Planted(int startA, int endA, int startB, int endB) {
+	}
+
+	@RepeatedTest(20)
+	void findsPlantedReusedAndRewordedPassagesInAnyOrder(RepetitionInfo info) {
+		Random r = new Random(info.getCurrentRepetition());
+		String[] paragraphs = { sentences(r, 90), sentences(r, 150), sentences(r, 60) };
+		String[] inB = { paragraphs[0], reword(r, paragraphs[1]), reword(r, paragraphs[2]) };
+		StringBuilder a = new StringBuilder();
+		StringBuilder b = new StringBuilder();
+		List<Planted> planted = new ArrayList<>();
+		int[][] at = new int[3][];
+		for (int k = 0; k < 3; k++) {
+			a.append(filler(r, 200 + r.nextInt(300))).append("\n");
+			at[k] = new int[] { a.length(), a.append(paragraphs[k]).length() };
+			a.append("\n");
+		}
+		a.append(filler(r, 300));
+		for (int k = 2; k >= 0; k--) { // reversed order in B
+			b.append(filler(r, 200 + r.nextInt(300))).append("\n");
+			int start = b.length();
+			b.append(inB[k]);
+			planted.add(new Planted(at[k][0], at[k][1], start, b.length()));
+			b.append("\n");
+		}
+		b.append(filler(r, 300));
+		List<ParallelPassage> found = find(a.toString(), b.toString());
+		for (Planted p : planted) {
+			assertThat(found).as("planted %s in %s", p, found).anySatisfy(f -> {
+				assertThat(covered(f.a(), p.startA(), p.endA())).isGreaterThan(0.8);
+				assertThat(covered(f.b(), p.startB(), p.endB())).isGreaterThan(0.8);
+			});
+		}
+		for (ParallelPassage f : found) {
+			assertThat(planted).as("spurious %s", f).anySatisfy(p -> assertThat(covered(f.a(), p.startA(), p.endA())
+					+ covered(f.b(), p.startB(), p.endB())).isGreaterThan(0.5));
+			assertThat(f.score()).isBetween(ParallelPassages.DEFAULT_MIN_SCORE, 1.0);
+		}
+	}
+
+	/** @return how much of planted range [start, end) the span covers (texts here are BMP-only) */
+	private static double covered(Span s, int start, int end) {
+		int common = Math.min(s.end(), end) - Math.max(s.start(), start);
+		return common <= 0 ? 0 : common / (double) (end - start);
+	}
+
+	@Test
+	void anIdenticalCopyScoresOneAndPointsAtTheOriginals() {
+		String p = "坚持精准扶贫精准脱贫基本方略，集中力量攻克贫困的难中之难、坚中之坚，確保高質量完成脫貧攻堅目標任務。";
+		String a = "前言部分说明了背景情况和主要任务安排。" + p + "其他内容与此无关。";
+		String b = "𠮷" + p.replace("精准扶贫", "精準扶貧") + "结尾";
+		List<ParallelPassage> found = find(a, b);
+		assertThat(found).hasSize(1);
+		ParallelPassage f = found.get(0);
+		assertThat(f.score()).isEqualTo(1.0);
+		assertThat(a.substring(f.a().start(), f.a().end())).startsWith("坚持精准扶贫").endsWith("目標任務");
+		int s = b.offsetByCodePoints(0, f.b().start());
+		assertThat(f.b().start()).isEqualTo(1);
+		assertThat(b.substring(s, b.offsetByCodePoints(0, f.b().end()))).startsWith("坚持精準扶貧");
+	}
+
+	@Test
+	void seedsFujianAndGansuHaveParallelPassages() {
+		List<ParallelPassage> found = PASSAGES.find(TestData.seedText("000"), TestData.seedText("001"),
+				SharedFormulas.DEFAULT_IGNORE, 0.4, ParallelPassages.DEFAULT_MIN_LENGTH, null);
+		assertThat(found).isNotEmpty();
+	}
+}

@@ -1,0 +1,68 @@
+package org.duizhao.analysis.core.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups seeds that belong to one passage pair: near one diagonal (the offset between the two
+ * texts drifts little inside a reworded passage) and close together along it. A group longer than
+ * {@link #MAX_SPAN} is cut, so that aligning its neighbourhood stays bounded.
+ */
+final class SeedClusters {
+
+	/** Diagonal band width: how far insertions and deletions may shift one text against the other. */
+	static final int BAND = 48;
+	/** The largest gap between two seeds of one passage. */
+	static final int GAP = 40;
+	/** The longest stretch of one text a cluster covers. */
+	static final int MAX_SPAN = 1_500;
+	/** The fewest seeds that make a cluster worth aligning. */
+	static final int MIN_SEEDS = 2;
+
+	/** Bounds of a cluster's seeds, ends exclusive. */
+	record Cluster(int minA, int maxA, int minB, int maxB, int seeds) {
+	}
+
+	private SeedClusters() {
+	}
+
+	static List<Cluster> of(List<int[]> seeds, int k) {
+		List<int[]> sorted = new ArrayList<>(seeds);
+		// by band of diagonal, then along it; half-overlapping bands are made by a second pass shifted by BAND / 2
+		List<Cluster> out = new ArrayList<>();
+		for (int shift : new int[] { 0, BAND / 2 }) {
+			sorted.sort(Comparator.<int[]>comparingInt(s -> Math.floorDiv(s[0] - s[1] + shift, BAND))
+					.thenComparingInt(s -> s[1]));
+			collect(sorted, k, shift, out);
+		}
+		return out;
+	}
+
+	private static void collect(List<int[]> sorted, int k, int shift, List<Cluster> out) {
+		int i = 0;
+		while (i < sorted.size()) {
+			int band = Math.floorDiv(sorted.get(i)[0] - sorted.get(i)[1] + shift, BAND);
+			int j = i;
+			int minA = sorted.get(i)[0];
+			int maxA = minA + k;
+			int minB = sorted.get(i)[1];
+			int maxB = minB + k;
+			while (j + 1 < sorted.size()) {
+				int[] next = sorted.get(j + 1);
+				if (Math.floorDiv(next[0] - next[1] + shift, BAND) != band || next[1] > maxB + GAP
+						|| Math.max(maxB, next[1] + k) - minB > MAX_SPAN) {
+					break;
+				}
+				j++;
+				minA = Math.min(minA, next[0]);
+				maxA = Math.max(maxA, next[0] + k);
+				maxB = Math.max(maxB, next[1] + k);
+			}
+			if (j - i + 1 >= MIN_SEEDS) {
+				out.add(new Cluster(minA, maxA, minB, maxB, j - i + 1));
+			}
+			i = j + 1;
+		}
+	}
+}
