@@ -107,6 +107,23 @@ public final class PostgresServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Turns TLS on with a fresh self-signed certificate ({@code openssl}) and restarts the server,
+	 * so that tests can check that clients use TLS when the server offers it.
+	 */
+	public void enableTls() {
+		try {
+			run(List.of("openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=" + host(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+					"-keyout", data.resolve("server.key").toString(), "-out", data.resolve("server.crt").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			run(List.of("chmod", "600", data.resolve("server.key").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			run(List.of("sh", "-c", "echo 'ssl = on' >> " + data.resolve("postgresql.conf"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		stop();
+		restart();
+	}
+
 	/** Stops the server (fast shutdown: sessions are ended, committed data kept). */
 	public void stop() {
 		pgCtl("stop", "-m", "fast"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
