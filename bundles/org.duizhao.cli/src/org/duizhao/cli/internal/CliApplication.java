@@ -9,7 +9,14 @@ public class CliApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		int code = Cli.standard().run(args == null ? new String[0] : args);
+		Cli cli = Cli.standard();
+		int code;
+		try {
+			code = cli.run(args == null ? new String[0] : args);
+		} finally {
+			// the streams are buffered: what a command wrote goes out here, once
+			cli.flush();
+		}
 		// the launcher turns an Integer result into the process exit code
 		return Integer.valueOf(code);
 	}

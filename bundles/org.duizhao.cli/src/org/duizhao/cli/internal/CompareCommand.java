@@ -1,6 +1,8 @@
 package org.duizhao.cli.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +31,9 @@ import org.eclipse.osgi.util.NLS;
  * decoded texts, end exclusive.
  */
 final class CompareCommand implements Command {
+
+	/** Characters buffered before they are encoded and written: a large result is megabytes. */
+	private static final int BUFFER = 1 << 16;
 
 	@Override
 	public String name() {
@@ -73,12 +78,15 @@ final class CompareCommand implements Command {
 	private static void write(ResultFormatter formatter, CompareResult result, String output, Io io)
 			throws IOException {
 		if (output == null || "-".equals(output)) { //$NON-NLS-1$
-			formatter.write(result, io.out());
-			io.out().println();
-			io.out().flush();
+			// not closed: that would close stdout; flushed into io.out's own buffer
+			Writer w = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), BUFFER);
+			formatter.write(result, w);
+			w.write('\n');
+			w.flush();
 			return;
 		}
-		try (Writer w = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
+		try (Writer w = new BufferedWriter(
+				new OutputStreamWriter(Files.newOutputStream(Path.of(output)), StandardCharsets.UTF_8), BUFFER)) {
 			formatter.write(result, w);
 			w.write('\n');
 		} catch (java.nio.file.FileSystemException e) {

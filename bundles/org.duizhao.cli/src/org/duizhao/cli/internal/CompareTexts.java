@@ -49,7 +49,8 @@ record CompareTexts(String a, String b, Normalizer normalizer) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Error_unsupportedType, name));
 		}
 		try {
-			return extractor.extract(Files.readAllBytes(file), null).text();
+			// the text alone: compare has no use for paragraphs
+			return extractor.extractText(Files.readAllBytes(file), null);
 		} catch (SkipException e) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Error_fileProblem, file, e.getMessage()), e);
 		}

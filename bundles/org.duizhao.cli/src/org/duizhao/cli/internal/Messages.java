@@ -120,6 +120,10 @@ public final class Messages extends NLS {
 	public static String Compare_noProject;
 	public static String Compare_noMatch;
 	public static String Compare_manyMatches;
+	public static String Normalize_usage;
+	public static String Normalize_description;
+	public static String Normalize_oneFile;
+	public static String Normalize_badFormat;
 
 	/** @return the short user-facing name of a skip reason, as the import summary counts them */
 	static String reason(SkipReason reason) {

@@ -22,6 +22,7 @@ import org.duizhao.compare.core.TestTexts;
  * java -Xmx2g -cp target/classes:target/test-classes:$(cat cp.txt) \
  *     -Dduizhao.seeds.dir=/work/shared/seeds org.duizhao.compare.core.bench.CompareBenchmark [runs]
  * java -Xmx512m ... CompareBenchmark memory     # only the 1M unrelated pair, heap check
+ * java ... CompareBenchmark pairs DIR           # the 1M pairs as UTF-8 files (bench-cold.sh)
  * </pre>
  *
  * Sizes 10K, 100K and 1M characters; "similar" pairs have ~2 % of characters edited, some
@@ -51,6 +52,10 @@ public final class CompareBenchmark {
 		}
 		if (args.length > 1 && args[0].equals("dump")) { //$NON-NLS-1$
 			dump(texts, Path.of(args[1]));
+			return;
+		}
+		if (args.length > 1 && args[0].equals("pairs")) { //$NON-NLS-1$
+			pairs(texts, Path.of(args[1]));
 			return;
 		}
 		int runs = args.length > 0 ? Integer.parseInt(args[0]) : 21;
@@ -121,6 +126,26 @@ public final class CompareBenchmark {
 				writeChars(dir.resolve("a-" + size + ".txt"), p[0].text().original()); //$NON-NLS-1$ //$NON-NLS-2$
 				writeChars(dir.resolve("b-" + size + ".txt"), p[1].text().original()); //$NON-NLS-1$ //$NON-NLS-2$
 				System.out.printf(Locale.ROOT, "%d engine_edits=%d%n", size, editCount(Comparer.compare(p[0], p[1]))); //$NON-NLS-1$
+			}
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Writes the 1M pairs as plain UTF-8 texts ({@code similar-a.txt}, {@code similar-b.txt},
+	 * {@code unrelated-a.txt}, {@code unrelated-b.txt}), for whole-process timings of the CLI.
+	 */
+	private static void pairs(List<String> texts, Path dir) {
+		try {
+			java.nio.file.Files.createDirectories(dir);
+			for (boolean similar : new boolean[] { true, false }) {
+				CompareSide[] p = pair(texts, 1_000_000, similar);
+				String name = similar ? "similar" : "unrelated"; //$NON-NLS-1$ //$NON-NLS-2$
+				java.nio.file.Files.writeString(dir.resolve(name + "-a.txt"), p[0].text().original(), //$NON-NLS-1$
+						java.nio.charset.StandardCharsets.UTF_8);
+				java.nio.file.Files.writeString(dir.resolve(name + "-b.txt"), p[1].text().original(), //$NON-NLS-1$
+						java.nio.charset.StandardCharsets.UTF_8);
 			}
 		} catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);

@@ -2,10 +2,15 @@ package org.duizhao.compare.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringWriter;
+
 import org.duizhao.compare.core.CompareResult;
 import org.duizhao.compare.core.TestTexts;
 import org.junit.jupiter.api.Test;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -42,9 +47,24 @@ class FormatterTest {
 	}
 
 	@Test
+	void streamedJsonIsTheTreeAsGsonPrintsIt() throws IOException {
+		String moved = "这一段文字会被整段移动到后面去。";
+		CompareResult r = TestTexts.compare("开头" + moved + "中间不变。甲乙丙。𠮷。", "开头中间不变。甲乙丁。𠮸。" + moved);
+		assertThat(r.hunks()).hasSizeGreaterThanOrEqualTo(2);
+		Gson pretty = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+		Gson compact = new GsonBuilder().disableHtmlEscaping().create();
+		// byte for byte the output of the Gson tree this formatter used to print
+		assertThat(new JsonFormatter(true).format(r)).isEqualTo(pretty.toJson(JsonFormatter.toJson(r)));
+		assertThat(new JsonFormatter(false).format(r)).isEqualTo(compact.toJson(JsonFormatter.toJson(r)));
+		StringWriter w = new StringWriter();
+		new JsonFormatter(true).write(r, w);
+		assertThat(w.toString()).isEqualTo(pretty.toJson(JsonFormatter.toJson(r))).contains("\n  \"hunks\": [");
+	}
+
+	@Test
 	void changedSurrogatePairIsOneCodePoint() {
 		CompareResult r = TestTexts.compare("好𠮷好。", "好𠮸好。");
-		JsonObject h = new JsonFormatter(true).toJson(r).getAsJsonArray("hunks").get(0).getAsJsonObject();
+		JsonObject h = JsonFormatter.toJson(r).getAsJsonArray("hunks").get(0).getAsJsonObject();
 		assertThat(h.get("type").getAsString()).isEqualTo("change");
 		assertThat(h.getAsJsonObject("a").get("start").getAsInt()).isEqualTo(1);
 		assertThat(h.getAsJsonObject("a").get("end").getAsInt()).isEqualTo(2);

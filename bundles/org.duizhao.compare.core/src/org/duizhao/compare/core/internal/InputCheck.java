@@ -49,7 +49,11 @@ public final class InputCheck {
 	private static void ranges(List<TextRange> ranges, int length, String name) {
 		int previousEnd = 0;
 		for (int k = 0; k < ranges.size(); k++) {
-			TextRange r = notNull(ranges.get(k), name + "[" + k + "]"); //$NON-NLS-1$ //$NON-NLS-2$
+			TextRange r = ranges.get(k);
+			if (r == null) {
+				// the name is built only on failure: tens of thousands of ranges are checked per call
+				notNull(r, name + "[" + k + "]"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			if (r.end() > length) {
 				throw new IllegalArgumentException(NLS.bind(Messages.Sentences_outside,
 						new Object[] { k, name, r.start(), r.end(), length }));

@@ -23,4 +23,18 @@ public interface Extractor {
 	 * @throws IOException if the file cannot be parsed
 	 */
 	Extraction extract(byte[] bytes, String encoding) throws SkipException, IOException;
+
+	/**
+	 * The text alone, for callers that need no structure (the CLI's {@code compare}). Formats whose
+	 * structure costs extra work apart from the text override this to skip it.
+	 *
+	 * @param bytes as for {@link #extract}
+	 * @param encoding as for {@link #extract}
+	 * @return the same text as {@code extract(bytes, encoding).text()}
+	 * @throws SkipException as for {@link #extract}
+	 * @throws IOException as for {@link #extract}
+	 */
+	default String extractText(byte[] bytes, String encoding) throws SkipException, IOException {
+		return extract(bytes, encoding).text();
+	}
 }

@@ -26,4 +26,10 @@ public final class PlainTextExtractor implements Extractor {
 		Structure structure = new Structure(Paragraphs.of(d.text()), List.of());
 		return new Extraction(d.text(), d.charset(), d.confidence(), d.bomLength(), d.malformed(), null, structure);
 	}
+
+	/** Decodes only: the paragraphs are not needed. */
+	@Override
+	public String extractText(byte[] bytes, String encoding) throws SkipException {
+		return Decoding.decode(bytes, encoding).text();
+	}
 }

@@ -15,7 +15,12 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.contexts.IContextService;
+import java.util.List;
+
+import org.duizhao.compare.ui.internal.model.Side;
+import org.duizhao.corpus.ui.DocumentPanes;
 import org.duizhao.corpus.ui.ReadOnlyEditor;
+import org.duizhao.corpus.ui.ShownDocument;
 import org.duizhao.corpus.ui.Restylable;
 import org.duizhao.corpus.ui.ViewerOptions;
 
@@ -50,6 +55,8 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 	private CompareSettings settings = CompareSettings.defaults();
 	private volatile String[] texts;
 	private Job running;
+	private ShownDocument shownA;
+	private ShownDocument shownB;
 
 	/** @return the input */
 	public CompareEditorInput compareInput() {
@@ -77,6 +84,8 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 				header.current(widget.result(), k);
 			}
 		});
+		shownA = new ShownDocument(widget.pane(Side.A).text(), compareInput().a().projectRoot(), compareInput().a().documentId());
+		shownB = new ShownDocument(widget.pane(Side.B).text(), compareInput().b().projectRoot(), compareInput().b().documentId());
 		getSite().getService(IContextService.class).activateContext(CONTEXT);
 		toolbar.showKeys(() -> new String[] { KeyHints.of(getSite().getWorkbenchWindow(), PREVIOUS_CHANGE),
 				KeyHints.of(getSite().getWorkbenchWindow(), NEXT_CHANGE) });
@@ -136,6 +145,8 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 		}
 		widget.setResult(result);
 		header.show(result);
+		shownA.shown(compareInput().a().version(), result.a().text().original());
+		shownB.shown(compareInput().b().version(), result.b().text().original());
 		firePropertyChange(PROP_RESULT);
 	}
 
@@ -167,9 +178,18 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 		return settings;
 	}
 
+	/** Lets other capabilities (annotations) find the two panes and the documents they show. */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == DocumentPanes.class && shownA != null) {
+			return adapter.cast((DocumentPanes) () -> List.of(shownA, shownB));
+		}
+		return super.getAdapter(adapter);
+	}
+
 	@Override
 	public void setFocus() {
-		widget.pane(org.duizhao.compare.ui.internal.model.Side.A).text().setFocus();
+		widget.pane(Side.A).text().setFocus();
 	}
 
 	@Override

@@ -26,7 +26,9 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.duizhao.corpus.ui.DocumentPanes;
 import org.duizhao.corpus.ui.ReadOnlyEditor;
+import org.duizhao.corpus.ui.ShownDocument;
 import org.duizhao.corpus.ui.Restylable;
 import org.duizhao.corpus.ui.ViewerOptions;
 
@@ -52,6 +54,7 @@ public class DocumentViewerEditor extends ReadOnlyEditor<DocumentEditorInput> im
 	private final DocumentSelection selection = new DocumentSelection();
 	private MarkTooltips tooltips;
 	private volatile ViewerContent content;
+	private ShownDocument shown;
 
 	/** @return the document input */
 	public DocumentEditorInput documentInput() {
@@ -83,6 +86,7 @@ public class DocumentViewerEditor extends ReadOnlyEditor<DocumentEditorInput> im
 		caretStatus = new CaretStatus(text, getEditorSite().getActionBars().getStatusLineManager());
 		getSite().setSelectionProvider(selection);
 		tooltips = new MarkTooltips(text);
+		shown = new ShownDocument(text, documentInput().projectRoot(), documentInput().documentId());
 		load();
 	}
 
@@ -115,11 +119,12 @@ public class DocumentViewerEditor extends ReadOnlyEditor<DocumentEditorInput> im
 				}
 				String content = project.readText(document, version);
 				Structure structure = project.readStructure(document, version);
-				show(Marking.analyze(project, content, structure, monitor));
+				int number = version.number();
+				show(Marking.analyze(project, content, structure, monitor), number);
 				showInProperties(new DocumentNode(project, document));
 				return Status.OK_STATUS;
 			} catch (Exception e) {
-				show(new ViewerContent(NLS.bind(Messages.Viewer_loadFailed, e.getMessage()), null, null, List.of()));
+				show(new ViewerContent(NLS.bind(Messages.Viewer_loadFailed, e.getMessage()), null, null, List.of()), 0);
 				return Status.error(NLS.bind(Messages.Viewer_loadFailed, e.getMessage()), e);
 			}
 		});
@@ -127,7 +132,7 @@ public class DocumentViewerEditor extends ReadOnlyEditor<DocumentEditorInput> im
 		job.schedule();
 	}
 
-	private void show(ViewerContent loaded) {
+	private void show(ViewerContent loaded, int versionNumber) {
 		if (viewer == null) {
 			return;
 		}
@@ -139,6 +144,9 @@ public class DocumentViewerEditor extends ReadOnlyEditor<DocumentEditorInput> im
 			viewer.setDocument(new Document(loaded.text()));
 			caretStatus.setText(loaded.text(), loaded.structure());
 			restyle();
+			if (versionNumber > 0) {
+				shown.shown(versionNumber, loaded.text());
+			}
 		});
 	}
 
@@ -186,6 +194,14 @@ public class DocumentViewerEditor extends ReadOnlyEditor<DocumentEditorInput> im
 	public void reveal(int start, int end) {
 		viewer.setSelectedRange(start, end - start);
 		viewer.revealRange(start, end - start);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == DocumentPanes.class && shown != null) {
+			return adapter.cast((DocumentPanes) () -> List.of(shown));
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override

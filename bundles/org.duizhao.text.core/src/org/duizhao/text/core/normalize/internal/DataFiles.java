@@ -22,6 +22,22 @@ public final class DataFiles {
 
 	/**
 	 * @param name file name inside {@link #FOLDER}
+	 * @return the whole file, for tables too large to go through {@link #rows(String)} quickly
+	 * @throws IllegalStateException if the file is not on the class path (a packaging error)
+	 */
+	public static String text(String name) {
+		try (InputStream in = DataFiles.class.getResourceAsStream(FOLDER + name)) {
+			if (in == null) {
+				throw new IllegalStateException(NLS.bind(NormalizeMessages.Data_missing, name));
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * @param name file name inside {@link #FOLDER}
 	 * @return the rows of the file, split at tabs; comment and blank lines left out
 	 * @throws IllegalStateException if the file is not on the class path (a packaging error)
 	 */

@@ -21,6 +21,15 @@ public final class ScriptConverter {
 		this.phrases = phrases;
 	}
 
+	/**
+	 * @return the code point that {@code cp} becomes on its own (no phrase), or {@code cp} itself
+	 *         when it does not change or becomes more than one code point
+	 */
+	public int simplify(int cp) {
+		String to = chars.get(cp);
+		return to == null || to.codePointCount(0, to.length()) != 1 ? cp : to.codePointAt(0);
+	}
+
 	/** @return the converted view, or {@code input} when nothing changed */
 	public NormalizedText apply(NormalizedText input, FoldLog log) {
 		String text = input.text();

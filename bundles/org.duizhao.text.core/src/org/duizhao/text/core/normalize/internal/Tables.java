@@ -24,9 +24,27 @@ public final class Tables {
 		return Variants.INSTANCE;
 	}
 
-	/** @return rare look-alike to {@code {common, kind}} */
-	public static CodePointMap<String[]> lookalikes() {
-		return Lookalikes.INSTANCE;
+	/** @return the candidates of look-alike {@code codePoint}, or {@code null} if it is none */
+	public static LookalikeEntry lookalike(int codePoint) {
+		String row = Lookalikes.ROWS.get(codePoint);
+		if (row == null) {
+			return null;
+		}
+		synchronized (Lookalikes.INSTANCE) {
+			LookalikeEntry entry = Lookalikes.INSTANCE.get(codePoint);
+			if (entry == null) {
+				entry = LookalikeEntry.parse(row);
+				if (entry != null) {
+					Lookalikes.INSTANCE.put(codePoint, entry);
+				}
+			}
+			return entry;
+		}
+	}
+
+	/** @return the word table that decides look-alikes */
+	public static WordTable words() {
+		return Words.INSTANCE;
 	}
 
 	private static final class T2s {
@@ -45,17 +63,32 @@ public final class Tables {
 		static final CodePointMap<String> INSTANCE = CodePointMap.of(DataFiles.rows("variants.txt")); //$NON-NLS-1$
 	}
 
+	/**
+	 * The look-alike rows, kept as text until a look-alike is met: most texts hold a handful of
+	 * the 50,000 characters, so parsing every row up front would be wasted.
+	 */
 	private static final class Lookalikes {
-		static final CodePointMap<String[]> INSTANCE = load();
+		static final CodePointMap<LookalikeEntry> INSTANCE = new CodePointMap<>();
+		static final CodePointMap<String> ROWS = load();
 
-		private static CodePointMap<String[]> load() {
-			CodePointMap<String[]> map = new CodePointMap<>();
-			for (String[] row : DataFiles.rows("lookalikes.txt")) { //$NON-NLS-1$
-				if (row.length >= 3) {
-					map.put(row[0].codePointAt(0), new String[] { row[1], row[2] });
+		private static CodePointMap<String> load() {
+			String text = DataFiles.text("lookalikes.txt"); //$NON-NLS-1$
+			CodePointMap<String> rows = new CodePointMap<>();
+			for (int i = 0; i < text.length();) {
+				int end = text.indexOf('\n', i);
+				end = end < 0 ? text.length() : end;
+				int cp = text.codePointAt(i);
+				int tab = i + Character.charCount(cp);
+				if (cp != '#' && tab < end && text.charAt(tab) == '\t') {
+					rows.put(cp, text.substring(tab + 1, end));
 				}
+				i = end + 1;
 			}
-			return map;
+			return rows;
 		}
+	}
+
+	private static final class Words {
+		static final WordTable INSTANCE = WordTable.parse(DataFiles.text("words.txt")); //$NON-NLS-1$
 	}
 }

@@ -9,8 +9,8 @@ import org.duizhao.text.core.normalize.NormalizedText;
 /**
  * Folds variant characters and look-alikes to the common character: first the project's table
  * (its users know their corpus), then Unihan variants, then generated look-alikes. A generated
- * look-alike folds only inside Chinese text (a Han neighbour); one made by swapping a component
- * that does not look alike must also make a dictionary word with its neighbours.
+ * look-alike folds only inside Chinese text (a Han neighbour) and only where the words around it
+ * say so ({@link LookalikeContext}); one that makes a word as written never folds.
  */
 public final class VariantStep implements NormalizationStep {
 
@@ -52,13 +52,15 @@ public final class VariantStep implements NormalizationStep {
 	}
 
 	private static String lookalike(String text, int index, int end, int cp) {
-		String[] entry = Tables.lookalikes().get(cp);
+		LookalikeEntry entry = Tables.lookalike(cp);
 		if (entry == null || !(Chars.isHanBefore(text, index) || Chars.isHanAt(text, end))) {
 			return null;
 		}
-		if ("swap".equals(entry[1]) && !WordContext.formsWord(text, index, end, entry[0])) { //$NON-NLS-1$
-			return null;
-		}
-		return entry[0];
+		return Context.INSTANCE.decide(text, index, end, entry);
+	}
+
+	/** The context decider, made on first use (its word table is large). */
+	private static final class Context {
+		static final LookalikeContext INSTANCE = new LookalikeContext(Tables.words(), Tables.toSimplified());
 	}
 }

@@ -4,13 +4,13 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Asks ICU's Chinese word dictionary whether a candidate character forms a word with its
- * neighbours, e.g. whether 流 in 交流 would be part of a two-character word. Used to accept a
- * look-alike fold only where the context reads as a word with the common character.
+ * Asks ICU's Chinese word dictionary whether a character forms a word with its neighbours as
+ * written. ICU knows names and terms that jieba's dictionary lacks (畑中), so a look-alike that
+ * ICU reads as part of a word stays as it is.
  */
 final class WordContext {
 
-	private static final int SPAN = 2;
+	private static final int SPAN = 3;
 	private static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(ULocale.CHINESE);
 
 	private WordContext() {

@@ -1,0 +1,69 @@
+package org.duizhao.annotations.ui.internal;
+
+import org.duizhao.annotations.ui.internal.store.StoreRegistry;
+import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
+import org.duizhao.corpus.ui.internal.ProjectManager;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
+
+/** The annotations UI bundle: holds the stores of the open projects and the preferences. */
+public class AnnotationsUiPlugin extends AbstractUIPlugin {
+
+	/** The bundle's symbolic name. */
+	public static final String ID = "org.duizhao.annotations.ui"; //$NON-NLS-1$
+
+	private static AnnotationsUiPlugin plugin;
+
+	private StoreRegistry stores;
+	private ProjectManager.Listener projectListener;
+
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		plugin = this;
+		ProjectManager projects = CorpusUiPlugin.getDefault().projects();
+		stores = new StoreRegistry(folder -> projects.all().stream()
+				.anyMatch(p -> StoreRegistry.key(p.folder()).equals(folder)));
+		projectListener = project -> {
+			if (project == null) {
+				stores.retain(projects.all());
+			}
+		};
+		projects.addListener(projectListener);
+	}
+
+	@Override
+	public void stop(BundleContext context) throws Exception {
+		CorpusUiPlugin corpus = CorpusUiPlugin.getDefault();
+		if (corpus != null) {
+			corpus.projects().removeListener(projectListener);
+		}
+		stores.closeAll();
+		plugin = null;
+		super.stop(context);
+	}
+
+	/** @return the running instance */
+	public static AnnotationsUiPlugin getDefault() {
+		return plugin;
+	}
+
+	/** @return the stores of the open projects */
+	public StoreRegistry stores() {
+		return stores;
+	}
+
+	/** Logs a problem in the bundle's log. */
+	public static void log(String message, Throwable e) {
+		if (plugin != null) {
+			plugin.getLog().log(Status.error(message, e));
+		}
+	}
+
+	/** @return an error status of this bundle */
+	public static IStatus error(String message, Throwable e) {
+		return new Status(IStatus.ERROR, ID, message, e);
+	}
+}

@@ -1,0 +1,43 @@
+package org.duizhao.annotations.ui.internal.coding;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.duizhao.annotations.core.Annotation;
+import org.duizhao.annotations.core.AnnotationStore;
+import org.duizhao.annotations.core.NewAnnotation;
+import org.duizhao.annotations.core.StoreException;
+import org.duizhao.annotations.ui.internal.Messages;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+
+/** Deletes a coded passage; undo makes it again with its codes, memo and coder (under a new id). */
+public final class DeleteAnnotationOperation extends StoreOperation {
+
+	private Annotation deleted;
+
+	/** @param annotation the passage to delete, as read */
+	public DeleteAnnotationOperation(Path projectRoot, Annotation annotation) {
+		super(Messages.Operation_delete, projectRoot);
+		this.deleted = annotation;
+	}
+
+	@Override
+	protected IStatus apply(AnnotationStore store) throws StoreException {
+		Optional<Annotation> current = store.annotation(deleted.id());
+		if (current.isEmpty()) {
+			return nothing();
+		}
+		deleted = current.get();
+		store.deleteAnnotation(deleted.id(), deleted.rowVersion());
+		return Status.OK_STATUS;
+	}
+
+	@Override
+	protected IStatus revert(AnnotationStore store) throws StoreException {
+		Annotation a = deleted;
+		deleted = store.addAnnotation(new NewAnnotation(a.documentId(), a.version(), a.start(), a.end(), a.quote(),
+				a.codeIds(), a.memo(), a.coder()));
+		return Status.OK_STATUS;
+	}
+}
