@@ -83,6 +83,7 @@ final class AnnotationWriter implements AutoCloseable {
 		update.setLong(i, a.rowVersion());
 		if (update.executeUpdate() == 0) {
 			AnnotationSql.checkVersion(AnnotationSql.get(c, a.id()), a.rowVersion());
+			throw Sql.notAllowed();
 		}
 		deleteCodes.setString(1, a.id());
 		deleteCodes.executeUpdate();
