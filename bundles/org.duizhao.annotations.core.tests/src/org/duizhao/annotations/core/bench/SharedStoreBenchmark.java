@@ -3,9 +3,7 @@ package org.duizhao.annotations.core.bench;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -13,14 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.Code;
-import org.duizhao.annotations.core.NewAnnotation;
 import org.duizhao.annotations.core.ServerAddress;
-import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.core.internal.pg.PostgresAnnotationStore;
 import org.duizhao.annotations.core.shared.SharedProjects;
 import org.duizhao.testing.PostgresServer;
@@ -34,10 +29,7 @@ import org.duizhao.testing.PostgresServer;
  */
 public final class SharedStoreBenchmark {
 
-	private static final int DOCUMENTS = 1_000;
-	private static final int ANNOTATIONS = 100_000;
-	private static final int CODES = 50;
-	private static final int BATCH = 10_000;
+	private static final int DOCUMENTS = StoreLoad.DOCUMENTS;
 
 	private SharedStoreBenchmark() {
 	}
@@ -50,40 +42,20 @@ public final class SharedStoreBenchmark {
 			ServerAddress address = new ServerAddress(server.host(), server.port(), "bench", PostgresServer.SUPERUSER); //$NON-NLS-1$
 			try (PostgresAnnotationStore store = PostgresAnnotationStore.open(address, server.password());
 					PostgresAnnotationStore other = PostgresAnnotationStore.open(address, server.password())) {
-				List<Code> codes = new ArrayList<>();
-				for (int i = 0; i < CODES; i++) {
-					codes.add(store.createCode(i < 10 ? null : codes.get(i % 10).id(), "code " + i, null, null, null)); //$NON-NLS-1$
-				}
+				List<Code> codes = StoreLoad.codes(store);
 				Random random = new Random(42);
-				long t = System.nanoTime();
-				insert(store, codes, random);
-				System.out.printf(Locale.ROOT, "bulk insert: %,d annotations in %.2f s%n", ANNOTATIONS, //$NON-NLS-1$
-						(System.nanoTime() - t) / 1e9);
+				System.out.printf(Locale.ROOT, "bulk insert: %,d annotations in %.2f s%n", StoreLoad.ANNOTATIONS, //$NON-NLS-1$
+						StoreLoad.fill(store, codes, random));
 				// what autovacuum does on a real server shortly after a bulk load: fresh planner statistics
 				store.writeSql(c -> org.duizhao.annotations.core.internal.sql.Sql.updatePublic(c, "ANALYZE")); //$NON-NLS-1$
-				double doc = median(runs, () -> store.annotations(AnnotationQuery.document("doc-" + random.nextInt(DOCUMENTS)))); //$NON-NLS-1$
+				double doc = StoreLoad.median(runs, () -> store.annotations(AnnotationQuery.document("doc-" + random.nextInt(StoreLoad.DOCUMENTS)))); //$NON-NLS-1$
 				System.out.printf(Locale.ROOT, "one document's annotations (~100): median %.2f ms (target <= 50)%n", doc); //$NON-NLS-1$
-				double byCode = median(runs,
-						() -> store.annotations(AnnotationQuery.codes(Set.of(codes.get(random.nextInt(CODES)).id()))));
+				double byCode = StoreLoad.median(runs,
+						() -> store.annotations(AnnotationQuery.codes(Set.of(codes.get(random.nextInt(StoreLoad.CODES)).id()))));
 				System.out.printf(Locale.ROOT, "query by code (~2,000 of 100,000): median %.2f ms (target <= 100)%n", byCode); //$NON-NLS-1$
 				seen(store, other, runs);
 			}
 			upload(server);
-		}
-	}
-
-	private static void insert(PostgresAnnotationStore store, List<Code> codes, Random random) throws Exception {
-		for (int b = 0; b < ANNOTATIONS / BATCH; b++) {
-			List<NewAnnotation> batch = new ArrayList<>(BATCH);
-			for (int i = 0; i < BATCH; i++) {
-				int n = b * BATCH + i;
-				int at = random.nextInt(50_000);
-				String exact = "示范段落" + n; //$NON-NLS-1$
-				batch.add(new NewAnnotation("doc-" + (n % DOCUMENTS), 1, at, at + exact.length(), //$NON-NLS-1$
-						new TextQuote(exact, "前文".repeat(8), "后文".repeat(8)), List.of(codes.get(n % CODES).id()), //$NON-NLS-1$ //$NON-NLS-2$
-						n % 10 == 0 ? "备注" + n : null, "coder" + (n % 3))); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			store.addAnnotations(batch, null);
 		}
 	}
 
@@ -131,28 +103,7 @@ public final class SharedStoreBenchmark {
 			System.out.printf(Locale.ROOT, "share a 1,000-document project (%,d files): %.2f s (target <= 60)%n", //$NON-NLS-1$
 					r.files(), (System.nanoTime() - t) / 1e9);
 		} finally {
-			try (Stream<Path> files = Files.walk(folder)) {
-				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
+			StoreLoad.delete(folder);
 		}
-	}
-
-	/** Work measured by {@link #median}. */
-	private interface Work {
-		Object run() throws Exception;
-	}
-
-	private static double median(int runs, Work work) throws Exception {
-		for (int i = 0; i < 20; i++) {
-			work.run();
-		}
-		double[] ms = new double[runs];
-		for (int i = 0; i < runs; i++) {
-			long t = System.nanoTime();
-			work.run();
-			ms[i] = (System.nanoTime() - t) / 1e6;
-		}
-		Arrays.sort(ms);
-		return ms[runs / 2];
 	}
 }
