@@ -21,7 +21,14 @@ final class Commands {
 				new AnnotateCommand(), //
 				new CodesCommand(), //
 				new ReportCommand(), //
-				new CheckCommand());
+				new VersionCommand(), //
+				new AgreementCommand(), //
+				new AnnotationsCommand(StoreAccess::open), //
+				new CheckCommand(), //
+				new ShareCommand(), //
+				new OpenSharedCommand(), //
+				new MembersCommand(), //
+				new SyncCommand());
 	}
 
 	static String version() {

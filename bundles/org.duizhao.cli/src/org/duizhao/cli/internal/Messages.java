@@ -69,6 +69,25 @@ public final class Messages extends NLS {
 	public static String Annotate_badOffset;
 	public static String Annotate_badRange;
 	public static String Annotate_codeCreated;
+	public static String Shared_needsUrlAndUser;
+	public static String Shared_notShared;
+	public static String Shared_noPassword;
+	public static String Share_usage;
+	public static String Share_description;
+	public static String Share_done;
+	public static String OpenShared_usage;
+	public static String OpenShared_description;
+	public static String OpenShared_done;
+	public static String Members_usage;
+	public static String Members_description;
+	public static String Members_badAction;
+	public static String Members_badRole;
+	public static String Members_added;
+	public static String Members_removed;
+	public static String Members_newPassword;
+	public static String Sync_usage;
+	public static String Sync_description;
+	public static String Sync_done;
 	public static String Codes_usage;
 	public static String Codes_description;
 	public static String Codes_badFormat;
@@ -114,6 +133,33 @@ public final class Messages extends NLS {
 	public static String Normalize_description;
 	public static String Normalize_oneFile;
 	public static String Normalize_badFormat;
+	public static String Annotations_usage;
+	public static String Annotations_description;
+	public static String Annotations_subcommand;
+	public static String Annotations_oneFile;
+	public static String Annotations_badFormat;
+	public static String Annotations_formatRequired;
+	public static String Annotations_outputRequired;
+	public static String Annotations_unexpected;
+	public static String Annotations_notMapped;
+	public static String Annotations_leftOut;
+	public static String Annotations_imported;
+	public static String Annotations_exported;
+	public static String Version_usage;
+	public static String Version_description;
+	public static String Version_twoArguments;
+	public static String Agreement_usage;
+	public static String Agreement_description;
+	public static String Agreement_noArguments;
+	public static String Agreement_coders;
+	public static String Agreement_badFormat;
+	public static String Agreement_noCode;
+	public static String Agreement_textCoders;
+	public static String Agreement_colCode;
+	public static String Agreement_colUnits;
+	public static String Agreement_colAgreement;
+	public static String Agreement_colKappa;
+	public static String Agreement_colAlpha;
 
 	/** @return the short user-facing name of a skip reason, as the import summary counts them */
 	static String reason(SkipReason reason) {
@@ -128,6 +174,7 @@ public final class Messages extends NLS {
 		case OVER_LIMIT -> Import_reason_OVER_LIMIT;
 		};
 	}
+
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

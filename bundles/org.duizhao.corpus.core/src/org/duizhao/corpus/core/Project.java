@@ -212,6 +212,51 @@ public final class Project {
 	}
 
 	/**
+	 * Removes documents and their folders: used to undo an import whose later steps failed (an
+	 * annotation import that added documents and then could not write its annotations). Each folder
+	 * is first renamed into the staging area in one atomic step, so a crash leaves either the whole
+	 * document or none of it.
+	 *
+	 * @param ids the documents to remove; unknown ids are ignored
+	 */
+	public void deleteDocuments(java.util.Collection<String> ids) throws IOException {
+		try (Lease lease = lockForWriting("delete", SHORT_WAIT, null)) { //$NON-NLS-1$
+			synchronized (this) {
+				Path trash = newStagingRun();
+				for (String id : ids) {
+					Document d = documents.remove(id);
+					if (d != null) {
+						idByOriginalHash.values().removeIf(id::equals);
+						loadedStamps.remove(id);
+						AtomicFiles.moveFolder(documentFolder(id), trash.resolve(id));
+					}
+				}
+				AtomicFiles.deleteTree(trash);
+			}
+		}
+	}
+
+	/**
+	 * Adds the text of {@code file} as a new, now current version of a document (a corrected or
+	 * updated text; origin {@value DocumentVersion#REVISION}). The file is read as import reads it,
+	 * by its extension, with the encoding detected; its bytes are kept as the version's original.
+	 * Metadata stay as they are. Written atomically like a re-decoding, under the project's lock.
+	 *
+	 * @return the updated document
+	 * @throws ProjectException if there is no such document, the file type is not supported, the
+	 *             file holds no text or cannot be decoded, or another writer holds the lock
+	 */
+	public Document addVersion(String id, Path file) throws IOException {
+		try (Lease lease = lockForWriting("revision", SHORT_WAIT, null)) { //$NON-NLS-1$
+			synchronized (this) {
+				Document updated = new Reviser(extractors).addVersion(documentFolder(id), onDisk(id), file);
+				put(updated);
+				return updated;
+			}
+		}
+	}
+
+	/**
 	 * Reads what other programs changed since the project was opened or last refreshed: new
 	 * documents, removed ones, and changed {@code document.json} files (found by their modification
 	 * time, so a refresh of an unchanged project reads no file). Problems are found afresh.
