@@ -108,6 +108,14 @@ public final class OutboxStore implements AnnotationStore {
 		return s;
 	}
 
+	/**
+	 * @return the server store, connected now (and the outbox pushed first)
+	 * @throws StoreUnavailableException while the server is away
+	 */
+	public AnnotationStore connected() throws StoreException {
+		return online();
+	}
+
 	/** @return the underlying server store if connected now, else empty */
 	public synchronized Optional<AnnotationStore> serverIfConnected() {
 		return Optional.ofNullable(server);
