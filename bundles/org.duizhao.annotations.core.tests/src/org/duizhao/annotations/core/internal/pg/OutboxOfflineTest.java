@@ -19,6 +19,7 @@ import org.duizhao.annotations.core.ServerAddress;
 import org.duizhao.annotations.core.StoreUnavailableException;
 import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.core.internal.outbox.Outbox;
+import org.duizhao.annotations.core.internal.outbox.OutboxConflicts;
 import org.duizhao.annotations.core.internal.outbox.OutboxStore;
 import org.duizhao.annotations.core.process.ChildJvm;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +113,15 @@ class OutboxOfflineTest {
 			assertThat(conflicts.get(0).mine()).contains("我的离线修改"); //$NON-NLS-1$
 			assertThat(conflicts.get(0).theirs()).contains("同事的修改"); //$NON-NLS-1$
 			assertThat(mine.push()).isEqualTo(new OutboxStore.PushResult(0, 0, 0));
+
+			OutboxConflicts resolver = new OutboxConflicts(mine);
+			List<OutboxConflicts.Pending> pending = resolver.pending();
+			assertThat(pending).hasSize(1);
+			assertThat(((Annotation) pending.get(0).mine()).memo()).isEqualTo("我的离线修改"); //$NON-NLS-1$
+			assertThat(((Annotation) pending.get(0).theirs()).memo()).isEqualTo("同事的修改"); //$NON-NLS-1$
+			resolver.mergeMemo(pending.get(0));
+			assertThat(mine.annotation(shared.id()).orElseThrow().memo()).contains("同事的修改", "我的离线修改"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertThat(resolver.pending()).isEmpty();
 		}
 	}
 
