@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.duizhao.annotations.core.internal.Messages;
+import org.duizhao.annotations.core.internal.outbox.OutboxStore;
 import org.duizhao.annotations.core.internal.pg.PostgresAnnotationStore;
 import org.duizhao.annotations.core.internal.sqlite.SqliteAnnotationStore;
 import org.duizhao.annotations.core.shared.Passwords;
@@ -41,7 +42,9 @@ public final class AnnotationStores {
 	 * Opens a project's annotation store: for a shared project (or a working copy of one), whose
 	 * {@code project.json} points at a server, the server store, with the password from
 	 * {@code passwords} or else from {@code DUIZHAO_PGPASSWORD} / {@code ~/.pgpass}; else the
-	 * embedded SQLite file.
+	 * embedded SQLite file. A server store is wrapped in an {@link OutboxStore}: while the server is
+	 * away, edits of annotations, memos and links wait in the working copy's outbox
+	 * ({@value OutboxStore#FILE}) and are pushed on reconnect.
 	 *
 	 * @param passwords gives the password for a server (the workbench's secure storage); may be
 	 *            {@code null}
@@ -55,7 +58,9 @@ public final class AnnotationStores {
 		if (server.isPresent()) {
 			ServerAddress address = server.get();
 			Optional<String> password = passwords == null ? Optional.empty() : passwords.apply(address);
-			return PostgresAnnotationStore.open(address, password.or(() -> Passwords.lookup(address)).orElse(null));
+			String secret = password.or(() -> Passwords.lookup(address)).orElse(null);
+			return OutboxStore.open(projectFolder, () -> PostgresAnnotationStore.open(address, secret),
+					address.toString());
 		}
 		return SqliteAnnotationStore.open(projectFolder.resolve(FILE_NAME), SqliteAnnotationStore.POLL_MS);
 	}

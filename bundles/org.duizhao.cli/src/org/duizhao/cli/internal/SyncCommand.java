@@ -6,13 +6,15 @@ import java.util.Set;
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.AnnotationStores;
 import org.duizhao.annotations.core.ServerAddress;
+import org.duizhao.annotations.core.internal.outbox.OutboxStore;
 import org.duizhao.annotations.core.shared.SharedProjects;
 import org.duizhao.corpus.core.Project;
 import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code duizhao sync --project P}: brings a working copy up to date with its server (the project's
- * files that changed) and prints the counts.
+ * files that changed), after pushing the edits waiting in its outbox, and prints the counts (edits
+ * pushed, conflicts to resolve, files fetched, annotations).
  */
 final class SyncCommand implements Command {
 
@@ -38,9 +40,16 @@ final class SyncCommand implements Command {
 		ServerAddress address = SharedArgs.address(project.folder());
 		String password = SharedArgs.password(address);
 		try (AnnotationStore store = AnnotationStores.open(project.folder(), a -> java.util.Optional.of(password))) {
+			int pushed = 0;
+			int conflicts = 0;
+			if (store instanceof OutboxStore outbox) {
+				OutboxStore.PushResult result = outbox.push();
+				pushed = result.pushed();
+				conflicts = outbox.outbox().conflicts().size();
+			}
 			int fetched = SharedProjects.pull(store, project.folder(), null);
 			int annotations = store.annotations(org.duizhao.annotations.core.AnnotationQuery.all()).size();
-			io.out().println(NLS.bind(Messages.Sync_done, new Object[] { 0, 0, fetched, annotations }));
+			io.out().println(NLS.bind(Messages.Sync_done, new Object[] { pushed, conflicts, fetched, annotations }));
 		}
 		return 0;
 	}

@@ -9,6 +9,7 @@ import org.duizhao.annotations.core.AnnotationStores;
 import org.duizhao.annotations.core.ServerAddress;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.core.internal.Messages;
+import org.duizhao.annotations.core.internal.outbox.OutboxStore;
 import org.duizhao.annotations.core.internal.pg.PostgresAnnotationStore;
 import org.duizhao.annotations.core.internal.pg.ProjectFiles;
 import org.duizhao.annotations.core.internal.pg.TableCopy;
@@ -69,7 +70,8 @@ public final class SharedProjects {
 
 	/** Fetches changed project files into a working copy through an open server store. */
 	public static int pull(AnnotationStore store, Path folder, IProgressMonitor monitor) throws StoreException {
-		if (!(store instanceof PostgresAnnotationStore server)) {
+		AnnotationStore connected = store instanceof OutboxStore outbox ? outbox.connected() : store;
+		if (!(connected instanceof PostgresAnnotationStore server)) {
 			return 0;
 		}
 		return pull(server, folder, server.address(), monitor);
@@ -87,7 +89,7 @@ public final class SharedProjects {
 
 	/** @return whether {@code store} is a server store */
 	public static boolean isShared(AnnotationStore store) {
-		return store instanceof PostgresAnnotationStore;
+		return store instanceof PostgresAnnotationStore || store instanceof OutboxStore;
 	}
 
 	private static void point(Path folder, ServerAddress address) throws StoreException {

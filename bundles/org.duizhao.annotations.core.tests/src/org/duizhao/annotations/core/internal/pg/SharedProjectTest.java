@@ -80,7 +80,9 @@ class SharedProjectTest {
 				.isEqualTo(TEXT);
 		assertThat(Files.readString(copy.resolve("normalization/variants.tsv"))).isEqualTo("於\t于\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		try (AnnotationStore store = AnnotationStores.open(copy, a -> java.util.Optional.of(server.password()))) {
-			assertThat(store).isInstanceOf(PostgresAnnotationStore.class);
+			assertThat(store).isInstanceOf(org.duizhao.annotations.core.internal.outbox.OutboxStore.class);
+			assertThat(((org.duizhao.annotations.core.internal.outbox.OutboxStore) store).connected())
+					.isInstanceOf(PostgresAnnotationStore.class);
 			assertThat(store.annotations(AnnotationQuery.all())).containsExactly(coded);
 			assertThat(store.codes()).hasSize(2);
 			assertThat(store.allMemos()).hasSize(1);

@@ -1,0 +1,164 @@
+package org.duizhao.annotations.core.internal.pg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.duizhao.annotations.core.Annotation;
+import org.duizhao.annotations.core.AnnotationQuery;
+import org.duizhao.annotations.core.Code;
+import org.duizhao.annotations.core.Link;
+import org.duizhao.annotations.core.Memo;
+import org.duizhao.annotations.core.NewAnnotation;
+import org.duizhao.annotations.core.ServerAddress;
+import org.duizhao.annotations.core.StoreUnavailableException;
+import org.duizhao.annotations.core.TextQuote;
+import org.duizhao.annotations.core.internal.outbox.Outbox;
+import org.duizhao.annotations.core.internal.outbox.OutboxConflicts;
+import org.duizhao.annotations.core.internal.outbox.OutboxStore;
+import org.duizhao.annotations.core.process.ChildJvm;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Edits made while the server is away go to the outbox and reach the server on reconnect. */
+class OutboxOfflineTest {
+
+	static final String TEXT = "各地要落实扶贫政策，推进产业发展。"; //$NON-NLS-1$
+	private PgTestServer server;
+	private ServerAddress address;
+	@TempDir
+	Path copy;
+
+	@BeforeEach
+	void start() throws Exception {
+		server = new PgTestServer();
+		address = server.newDatabase();
+	}
+
+	@AfterEach
+	void stop() {
+		server.close();
+	}
+
+	private OutboxStore open() throws Exception {
+		String password = server.password();
+		return OutboxStore.open(copy, () -> PostgresAnnotationStore.open(address, password), address.toString());
+	}
+
+	@Test
+	void editsMadeWhileTheServerIsStoppedAreAllOnTheServerAfterTheNextCall() throws Exception {
+		try (OutboxStore store = open()) {
+			Code code = store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
+			Annotation online = store.addAnnotation(passage(0, code));
+			Memo memo = store.createMemo(null, "项目", "初稿", "王芳"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			server.server.stop();
+
+			Annotation a = store.addAnnotation(passage(1, code));
+			Annotation b = store.addAnnotation(passage(2, code));
+			assertThat(a.rowVersion()).isEqualTo(OutboxStore.QUEUED);
+			assertThat(a.id()).startsWith(OutboxStore.LOCAL_PREFIX);
+			store.updateAnnotation(a.withMemo("离线备注")); //$NON-NLS-1$
+			Annotation twice = store.updateAnnotation(online.withMemo("一"));
+			store.updateAnnotation(twice.withMemo("二")); //$NON-NLS-1$
+			store.updateMemo(memo.withText("项目", "离线修改")); //$NON-NLS-1$ //$NON-NLS-2$
+			store.createMemo("d1", "文件", "离线新备忘", "王芳"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Link link = store.createLink(a.id(), b.id(), "echoes", null, "王芳"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertThat(link.rowVersion()).isEqualTo(OutboxStore.QUEUED);
+			assertThat(store.outbox().pending()).isEqualTo(8);
+			assertThatThrownBy(() -> store.annotations(AnnotationQuery.all()))
+					.isInstanceOf(StoreUnavailableException.class);
+
+			server.server.restart();
+			List<Annotation> all = store.annotations(AnnotationQuery.all());
+			assertThat(store.outbox().pending()).isZero();
+			assertThat(store.outbox().conflicts()).isEmpty();
+			assertThat(all).hasSize(3).extracting(Annotation::memo).containsExactlyInAnyOrder("二", "离线备注", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			assertThat(all).noneMatch(x -> x.id().startsWith(OutboxStore.LOCAL_PREFIX));
+			assertThat(store.allMemos()).extracting(Memo::text).containsExactlyInAnyOrder("离线修改", "离线新备忘"); //$NON-NLS-1$ //$NON-NLS-2$
+			List<Link> links = store.links();
+			assertThat(links).hasSize(1);
+			assertThat(all).extracting(Annotation::id).contains(links.get(0).fromId(), links.get(0).toId());
+		}
+		try (PostgresAnnotationStore direct = PostgresAnnotationStore.open(address, server.password())) {
+			assertThat(direct.annotations(AnnotationQuery.all())).hasSize(3);
+		}
+	}
+
+	@Test
+	void aConflictingOfflineEditBecomesExactlyOneConflictAndOverwritesNothing() throws Exception {
+		try (OutboxStore mine = open()) {
+			Code code = mine.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
+			Annotation shared = mine.addAnnotation(passage(0, code));
+			server.server.stop();
+			mine.updateAnnotation(shared.withMemo("我的离线修改")); //$NON-NLS-1$
+			mine.addAnnotation(passage(3, code));
+			server.server.restart();
+			try (PostgresAnnotationStore other = PostgresAnnotationStore.open(address, server.password())) {
+				other.updateAnnotation(shared.withMemo("同事的修改")); //$NON-NLS-1$
+			}
+
+			OutboxStore.PushResult result = mine.push();
+
+			assertThat(result).isEqualTo(new OutboxStore.PushResult(1, 1, 0));
+			assertThat(mine.annotation(shared.id()).orElseThrow().memo()).isEqualTo("同事的修改"); //$NON-NLS-1$
+			List<Outbox.Conflict> conflicts = mine.outbox().conflicts();
+			assertThat(conflicts).hasSize(1);
+			assertThat(conflicts.get(0).mine()).contains("我的离线修改"); //$NON-NLS-1$
+			assertThat(conflicts.get(0).theirs()).contains("同事的修改"); //$NON-NLS-1$
+			assertThat(mine.push()).isEqualTo(new OutboxStore.PushResult(0, 0, 0));
+
+			OutboxConflicts resolver = new OutboxConflicts(mine);
+			List<OutboxConflicts.Pending> pending = resolver.pending();
+			assertThat(pending).hasSize(1);
+			assertThat(((Annotation) pending.get(0).mine()).memo()).isEqualTo("我的离线修改"); //$NON-NLS-1$
+			assertThat(((Annotation) pending.get(0).theirs()).memo()).isEqualTo("同事的修改"); //$NON-NLS-1$
+			resolver.mergeMemo(pending.get(0));
+			assertThat(mine.annotation(shared.id()).orElseThrow().memo()).contains("同事的修改", "我的离线修改"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertThat(resolver.pending()).isEmpty();
+		}
+	}
+
+	@Test
+	void editsQueuedByAProcessKilledRightAfterAreKeptAndPushed() throws Exception {
+		try (OutboxStore store = open()) {
+			store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
+		}
+		server.server.stop();
+		int n = 25;
+		Process child = ChildJvm.start(OutboxWriterMain.class, copy.toString(), address.host(),
+				String.valueOf(address.port()), address.database(), address.user(), server.password(), String.valueOf(n));
+		int queued = 0;
+		try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+			for (String line = r.readLine(); line != null; line = r.readLine()) {
+				if (line.startsWith("queued")) { //$NON-NLS-1$
+					queued++;
+				}
+				if (line.equals("all queued")) { //$NON-NLS-1$
+					break;
+				}
+			}
+			child.destroyForcibly(); // SIGKILL: no close, no shutdown hook
+			child.waitFor();
+		}
+		assertThat(queued).isEqualTo(n);
+		server.server.restart();
+		try (OutboxStore store = open()) {
+			assertThat(store.outbox().pending()).isEqualTo(n);
+			assertThat(store.push()).isEqualTo(new OutboxStore.PushResult(n, 0, 0));
+			assertThat(store.annotations(AnnotationQuery.all())).hasSize(n);
+		}
+	}
+
+	static NewAnnotation passage(int i, Code code) {
+		int start = i % 10;
+		return new NewAnnotation("d" + i % 5, 1, start, start + 2, TextQuote.of(TEXT, start, start + 2), //$NON-NLS-1$
+				List.of(code.id()), null, "王芳"); //$NON-NLS-1$
+	}
+}
