@@ -20,8 +20,10 @@ final class Commands {
 				new NormalizeCommand(), //
 				new AnnotateCommand(), //
 				new CodesCommand(), //
-				new CheckCommand(), //
-				new AnnotationsCommand(StoreAccess::open));
+				new VersionCommand(), //
+				new AgreementCommand(), //
+				new AnnotationsCommand(StoreAccess::open), //
+				new CheckCommand());
 	}
 
 	static String version() {

@@ -117,6 +117,21 @@ public final class Messages extends NLS {
 	public static String Annotations_leftOut;
 	public static String Annotations_imported;
 	public static String Annotations_exported;
+	public static String Version_usage;
+	public static String Version_description;
+	public static String Version_twoArguments;
+	public static String Agreement_usage;
+	public static String Agreement_description;
+	public static String Agreement_noArguments;
+	public static String Agreement_coders;
+	public static String Agreement_badFormat;
+	public static String Agreement_noCode;
+	public static String Agreement_textCoders;
+	public static String Agreement_colCode;
+	public static String Agreement_colUnits;
+	public static String Agreement_colAgreement;
+	public static String Agreement_colKappa;
+	public static String Agreement_colAlpha;
 
 	/** @return the short user-facing name of a skip reason, as the import summary counts them */
 	static String reason(SkipReason reason) {
@@ -131,6 +146,7 @@ public final class Messages extends NLS {
 		case OVER_LIMIT -> Import_reason_OVER_LIMIT;
 		};
 	}
+
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,9 +9,9 @@ import org.duizhao.text.core.script.Script;
  * One immutable decoded text of a document. Annotations and comparisons name the version they were
  * made on.
  *
- * @param number 1 for the first import, then 2, 3 … for each re-decoding
+ * @param number 1 for the first import, then 2, 3 … for each re-decoding or revision
  * @param created when this version was made, not {@code null}
- * @param origin {@code "import"} or {@code "redecode"}, not {@code null}
+ * @param origin {@code "import"}, {@code "redecode"} or {@code "revision"}, not {@code null}
  * @param sourceName the original file name, not {@code null}
  * @param format the extractor's format id ({@code txt}, {@code md}, {@code html}, {@code pdf}),
  *            not {@code null}
@@ -35,6 +35,8 @@ public record DocumentVersion(int number, Instant created, String origin, String
 	public static final String IMPORT = "import"; //$NON-NLS-1$
 	/** Origin of a version made by decoding the original bytes again with another charset. */
 	public static final String REDECODE = "redecode"; //$NON-NLS-1$
+	/** Origin of a version made from another file: a corrected or updated text of the document. */
+	public static final String REVISION = "revision"; //$NON-NLS-1$
 
 	/** Checks the required fields (a hand-edited document.json may lack them). */
 	public DocumentVersion {

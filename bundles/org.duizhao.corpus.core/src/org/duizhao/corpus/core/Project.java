@@ -237,6 +237,26 @@ public final class Project {
 	}
 
 	/**
+	 * Adds the text of {@code file} as a new, now current version of a document (a corrected or
+	 * updated text; origin {@value DocumentVersion#REVISION}). The file is read as import reads it,
+	 * by its extension, with the encoding detected; its bytes are kept as the version's original.
+	 * Metadata stay as they are. Written atomically like a re-decoding, under the project's lock.
+	 *
+	 * @return the updated document
+	 * @throws ProjectException if there is no such document, the file type is not supported, the
+	 *             file holds no text or cannot be decoded, or another writer holds the lock
+	 */
+	public Document addVersion(String id, Path file) throws IOException {
+		try (Lease lease = lockForWriting("revision", SHORT_WAIT, null)) { //$NON-NLS-1$
+			synchronized (this) {
+				Document updated = new Reviser(extractors).addVersion(documentFolder(id), onDisk(id), file);
+				put(updated);
+				return updated;
+			}
+		}
+	}
+
+	/**
 	 * Reads what other programs changed since the project was opened or last refreshed: new
 	 * documents, removed ones, and changed {@code document.json} files (found by their modification
 	 * time, so a refresh of an unchanged project reads no file). Problems are found afresh.
