@@ -85,6 +85,12 @@ public final class Messages extends NLS {
 	public static String Picker_title;
 	public static String Prefs_coder;
 	public static String Prefs_description;
+	public static String Reanchor_counts;
+	public static String Reanchor_failed;
+	public static String Reanchor_intro;
+	public static String Reanchor_job;
+	public static String Reanchor_title;
+	public static String Reanchor_unanchoredHint;
 	public static String Store_projectClosed;
 	public static String Unanchored_context;
 	public static String Unanchored_description;
