@@ -6,6 +6,22 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.duizhao.annotations.ui.internal.messages"; //$NON-NLS-1$
 
+	public static String Agreement_alpha;
+	public static String Agreement_code;
+	public static String Agreement_coders;
+	public static String Agreement_codes;
+	public static String Agreement_compute;
+	public static String Agreement_computing;
+	public static String Agreement_documents;
+	public static String Agreement_done;
+	public static String Agreement_export;
+	public static String Agreement_hint;
+	public static String Agreement_kappa;
+	public static String Agreement_menu;
+	public static String Agreement_percent;
+	public static String Agreement_title;
+	public static String Agreement_twoCoders;
+	public static String Agreement_units;
 	public static String Annotations_allCoders;
 	public static String Annotations_allDocuments;
 	public static String Annotations_codeFilter;
