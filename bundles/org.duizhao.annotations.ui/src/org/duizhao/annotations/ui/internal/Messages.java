@@ -83,6 +83,13 @@ public final class Messages extends NLS {
 	public static String Links_from;
 	public static String Links_to;
 	public static String Links_type;
+	public static String Matrix_byDocument;
+	public static String Matrix_byRegion;
+	public static String Matrix_byYear;
+	public static String Matrix_columns;
+	public static String Matrix_exportFailed;
+	public static String Matrix_total;
+	public static String Matrix_unknown;
 	public static String Memo_passage;
 	public static String Memo_title;
 	public static String Memos_deleteConfirm;
