@@ -22,6 +22,7 @@ import org.duizhao.testing.ui.Workbench;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterEach;
@@ -88,7 +89,14 @@ class ExchangeWorkbenchTest {
 		assertThat(Files.size(qdpx)).isPositive();
 		assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("产业扶贫", "教育扶贫", "alice"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-		AnnotationsView view = Workbench.sync(() -> (AnnotationsView) AnnotatedProject.page().showView(AnnotationsView.ID));
+		// a fresh view: another test may have left filters on the one open
+		AnnotationsView view = Workbench.sync(() -> {
+			IViewPart old = AnnotatedProject.page().findView(AnnotationsView.ID);
+			if (old != null) {
+				AnnotatedProject.page().hideView(old);
+			}
+			return (AnnotationsView) AnnotatedProject.page().showView(AnnotationsView.ID);
+		});
 		Workbench.run(view::refresh);
 		Workbench.waitUntil(() -> view.rows().size() == 2, 10);
 		for (Annotation a : store.annotations(AnnotationQuery.all())) {
