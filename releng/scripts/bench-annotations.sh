@@ -9,7 +9,8 @@ plugins="$root/releng/org.duizhao.product/target/products/org.duizhao.product/li
 tests="$root/bundles/org.duizhao.annotations.core.tests/target/classes"
 [ -d "$plugins" ] && [ -d "$tests" ] || { echo "bench-annotations: build first (./mvnw -B verify -DskipTests)" >&2; exit 2; }
 cp="$tests"
-for b in org.duizhao.annotations.core_ org.duizhao.text.core_ org.xerial.sqlite-jdbc org.eclipse.equinox.common org.eclipse.osgi_; do
+for b in org.duizhao.annotations.core_ org.duizhao.text.core_ org.duizhao.corpus.core_ org.xerial.sqlite-jdbc org.postgresql.jdbc \
+		com.google.gson org.eclipse.equinox.common org.eclipse.osgi_; do
 	cp="$cp:$(ls "$plugins"/${b}*.jar | head -n 1)"
 done
 exec java ${JAVA_OPTS:--Xmx1g} -cp "$cp" org.duizhao.annotations.core.bench.StoreBenchmark "$@"

@@ -98,6 +98,32 @@ public final class PostgresServer implements AutoCloseable {
 		return "postgresql://" + host() + ":" + port + "/" + database; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
+	/** Creates an empty database owned by the superuser ({@code createdb}, no JDBC driver needed). */
+	public void createDatabase(String name) {
+		try {
+			run(List.of(tool("createdb"), "-h", host(), "-p", Integer.toString(port), "-U", SUPERUSER, name)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Turns TLS on with a fresh self-signed certificate ({@code openssl}) and restarts the server,
+	 * so that tests can check that clients use TLS when the server offers it.
+	 */
+	public void enableTls() {
+		try {
+			run(List.of("openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=" + host(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+					"-keyout", data.resolve("server.key").toString(), "-out", data.resolve("server.crt").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			run(List.of("chmod", "600", data.resolve("server.key").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			run(List.of("sh", "-c", "echo 'ssl = on' >> " + data.resolve("postgresql.conf"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		stop();
+		restart();
+	}
+
 	/** Stops the server (fast shutdown: sessions are ended, committed data kept). */
 	public void stop() {
 		pgCtl("stop", "-m", "fast"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -170,8 +196,10 @@ public final class PostgresServer implements AutoCloseable {
 		full.addAll(command);
 		Path log = Files.createTempFile("duizhao-pg-cmd", ".log"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
-			Process p = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile())
-					.directory(root.toFile()).start();
+			ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile())
+					.directory(root.toFile());
+			builder.environment().put("PGPASSWORD", password); // for client tools; never written to a file //$NON-NLS-1$
+			Process p = builder.start();
 			if (!p.waitFor(120, TimeUnit.SECONDS)) {
 				p.destroyForcibly();
 				throw new IOException("timed out: " + String.join(" ", full)); //$NON-NLS-1$ //$NON-NLS-2$

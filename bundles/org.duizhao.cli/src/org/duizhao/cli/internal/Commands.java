@@ -23,7 +23,11 @@ final class Commands {
 				new VersionCommand(), //
 				new AgreementCommand(), //
 				new AnnotationsCommand(StoreAccess::open), //
-				new CheckCommand());
+				new CheckCommand(), //
+				new ShareCommand(), //
+				new OpenSharedCommand(), //
+				new MembersCommand(), //
+				new SyncCommand());
 	}
 
 	static String version() {

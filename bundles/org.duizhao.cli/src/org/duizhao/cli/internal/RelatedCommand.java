@@ -21,6 +21,7 @@ import org.duizhao.analysis.core.Span;
 import org.duizhao.analysis.core.format.RelatedJson;
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
+import org.duizhao.text.core.TerminalText;
 import org.duizhao.text.core.normalize.NormalizeOption;
 import org.eclipse.osgi.util.NLS;
 
@@ -115,20 +116,20 @@ final class RelatedCommand implements Command {
 		w.write(NLS.bind(Messages.Related_phrases, report.formulas().size()) + '\n');
 		for (int i = 0; i < report.formulas().size(); i++) {
 			SharedFormula f = report.formulas().get(i);
-			w.write(NLS.bind(Messages.Related_phraseLine, new Object[] { Safe.text(f.text()), f.inA().size(),
+			w.write(NLS.bind(Messages.Related_phraseLine, new Object[] { TerminalText.escape(f.text()), f.inA().size(),
 					f.inB().size(), report.documents().get(i) }) + '\n');
 		}
 		w.write(NLS.bind(Messages.Related_passages, report.passages().size()) + '\n');
 		for (ParallelPassage p : report.passages()) {
 			w.write(NLS.bind(Messages.Related_passageLine, new Object[] { p.score(), p.a().start(), p.a().end(),
 					p.b().start(), p.b().end() }) + '\n');
-			w.write("  A: " + Safe.text(excerpt(texts.a(), p.a())) + '\n'); //$NON-NLS-1$
-			w.write("  B: " + Safe.text(excerpt(texts.b(), p.b())) + '\n'); //$NON-NLS-1$
+			w.write("  A: " + TerminalText.escape(excerpt(texts.a(), p.a())) + '\n'); //$NON-NLS-1$
+			w.write("  B: " + TerminalText.escape(excerpt(texts.b(), p.b())) + '\n'); //$NON-NLS-1$
 		}
 		for (List<Keyword> side : List.of(report.distinctiveA(), report.distinctiveB())) {
 			w.write((side == report.distinctiveA() ? Messages.Related_distinctiveA : Messages.Related_distinctiveB) + '\n');
 			for (Keyword k : side) {
-				w.write(NLS.bind(Messages.Related_keywordLine, new Object[] { Safe.text(k.word()), k.countA(), k.countB(),
+				w.write(NLS.bind(Messages.Related_keywordLine, new Object[] { TerminalText.escape(k.word()), k.countA(), k.countB(),
 						String.format(java.util.Locale.ROOT, "%.1f", k.g2()) }) + '\n'); //$NON-NLS-1$
 			}
 		}

@@ -41,7 +41,7 @@ public final class ChildJvm {
 	public static String classpath() throws URISyntaxException {
 		Set<String> entries = new LinkedHashSet<>();
 		for (Class<?> c : List.of(ChildJvm.class, AnnotationStore.class, SQLiteDataSource.class, CodePoints.class,
-				IProgressMonitor.class, NLS.class)) {
+				IProgressMonitor.class, NLS.class, org.postgresql.PGConnection.class, com.google.gson.Gson.class)) {
 			for (Path p : locations(c)) {
 				entries.add(p.toString());
 			}

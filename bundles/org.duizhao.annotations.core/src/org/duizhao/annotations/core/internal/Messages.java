@@ -12,6 +12,10 @@ public final class Messages extends NLS {
 	public static String errorMigration;
 	public static String errorDatabase;
 	public static String errorBusy;
+	public static String errorUnavailable;
+	public static String errorForbidden;
+	public static String errorNotYours;
+	public static String errorServerUrl;
 	public static String errorClosed;
 	public static String errorTransaction;
 	public static String errorUnknownCode;
@@ -32,6 +36,10 @@ public final class Messages extends NLS {
 	public static String conflictLink;
 	public static String conflictDeleted;
 	public static String taskAddAnnotations;
+	public static String taskShare;
+	public static String errorAlreadyShared;
+	public static String errorProjectFiles;
+	public static String errorNoPassword;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

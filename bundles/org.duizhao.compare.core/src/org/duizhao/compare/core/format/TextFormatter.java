@@ -7,6 +7,7 @@ import org.duizhao.compare.core.CompareMetrics;
 import org.duizhao.compare.core.CompareResult;
 import org.duizhao.compare.core.Hunk;
 import org.duizhao.compare.core.HunkType;
+import org.duizhao.text.core.TerminalText;
 import org.duizhao.text.core.TextRange;
 
 /**
@@ -53,21 +54,8 @@ public final class TextFormatter implements ResultFormatter {
 		out.append(prefix).append(escaped(text)).append('\n');
 	}
 
-	/** @return {@code text} with line breaks as \n, \r and every other control character but tab as \\uXXXX */
+	/** @return {@code text} with line breaks and control characters escaped ({@link TerminalText}) */
 	static String escaped(String text) {
-		StringBuilder sb = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\n') {
-				sb.append("\\n"); //$NON-NLS-1$
-			} else if (c == '\r') {
-				sb.append("\\r"); //$NON-NLS-1$
-			} else if (c != '\t' && (c < 0x20 || c >= 0x7F && c <= 0x9F)) {
-				sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c)); //$NON-NLS-1$
-			} else {
-				sb.append(c);
-			}
-		}
-		return sb.toString();
+		return TerminalText.escape(text);
 	}
 }

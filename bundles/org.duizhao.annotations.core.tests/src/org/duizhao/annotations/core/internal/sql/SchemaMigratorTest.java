@@ -16,6 +16,14 @@ class SchemaMigratorTest {
 	}
 
 	@Test
+	void aDollarQuotedBodyStaysOneStatement() {
+		String script = "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n\tPERFORM 1;\n\n\tRETURN NULL;\nEND;\n$$;\nSELECT 2;";
+		assertThat(SchemaMigrator.statements(script)).containsExactly(
+				"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n\tPERFORM 1;\n\n\tRETURN NULL;\nEND;\n$$",
+				"SELECT 2");
+	}
+
+	@Test
 	void theKnownVersionIsTheNumberOfScriptsAndTheyAreNumberedInOrder() {
 		List<String> scripts = SchemaMigrator.SCRIPTS;
 		assertThat(SchemaMigrator.knownVersion()).isEqualTo(scripts.size());

@@ -24,6 +24,10 @@ final class AnnotationWriter implements AutoCloseable {
 	private final PreparedStatement update;
 	private final PreparedStatement insertCode;
 	private final PreparedStatement deleteCodes;
+	private final PreparedStatement selectCodes;
+	/** Rows added to the insert batches and not yet written. */
+	private int pending;
+	private static final int BATCH = 1_000;
 
 	AnnotationWriter(Connection c) throws SQLException {
 		this.c = c;
@@ -37,6 +41,8 @@ final class AnnotationWriter implements AutoCloseable {
 		insertCode = c.prepareStatement(
 				"INSERT INTO annotation_codes (annotation_id, code_id, position) VALUES (?, ?, ?)"); //$NON-NLS-1$
 		deleteCodes = c.prepareStatement("DELETE FROM annotation_codes WHERE annotation_id = ?"); //$NON-NLS-1$
+		selectCodes = c.prepareStatement(
+				"SELECT code_id FROM annotation_codes WHERE annotation_id = ? ORDER BY position"); //$NON-NLS-1$
 	}
 
 	/** @return the stored annotation */
@@ -59,8 +65,16 @@ final class AnnotationWriter implements AutoCloseable {
 		insert.setLong(i++, now.toEpochMilli());
 		insert.setString(i++, a.anchoring().name());
 		insert.setLong(i, a.rowVersion());
-		insert.executeUpdate();
-		writeCodes(a.id(), codes);
+		insert.addBatch();
+		for (int p = 0; p < codes.size(); p++) {
+			insertCode.setString(1, a.id());
+			insertCode.setString(2, codes.get(p));
+			insertCode.setInt(3, p);
+			insertCode.addBatch();
+		}
+		if (++pending == BATCH) {
+			flush();
+		}
 		return a;
 	}
 
@@ -83,12 +97,35 @@ final class AnnotationWriter implements AutoCloseable {
 		update.setLong(i, a.rowVersion());
 		if (update.executeUpdate() == 0) {
 			AnnotationSql.checkVersion(AnnotationSql.get(c, a.id()), a.rowVersion());
+			throw Sql.notAllowed();
 		}
-		deleteCodes.setString(1, a.id());
-		deleteCodes.executeUpdate();
-		writeCodes(a.id(), codes);
+		if (!codes.equals(storedCodes(a.id()))) { // re-anchoring moves passages; their codes rarely change
+			deleteCodes.setString(1, a.id());
+			deleteCodes.executeUpdate();
+			writeCodes(a.id(), codes);
+		}
 		return new Annotation(a.id(), a.documentId(), a.version(), a.start(), a.end(), a.quote(), codes, a.memo(),
 				a.coder(), a.created(), now, a.anchoring(), a.rowVersion() + 1);
+	}
+
+	/** Writes what {@link #add} has batched; call before reading what was added. */
+	void flush() throws SQLException {
+		if (pending > 0) {
+			insert.executeBatch();
+			insertCode.executeBatch();
+			pending = 0;
+		}
+	}
+
+	private List<String> storedCodes(String annotationId) throws SQLException {
+		selectCodes.setString(1, annotationId);
+		List<String> out = new java.util.ArrayList<>();
+		try (java.sql.ResultSet r = selectCodes.executeQuery()) {
+			while (r.next()) {
+				out.add(r.getString(1));
+			}
+		}
+		return out;
 	}
 
 	private void writeCodes(String annotationId, List<String> codes) throws SQLException {
@@ -102,8 +139,8 @@ final class AnnotationWriter implements AutoCloseable {
 
 	@Override
 	public void close() throws SQLException {
-		try (insert; update; insertCode; deleteCodes) {
-			// closes all four
+		try (insert; update; insertCode; deleteCodes; selectCodes) {
+			flush();
 		}
 	}
 }

@@ -78,6 +78,7 @@ final class CodeSql {
 				code.rowVersion());
 		if (n == 0) {
 			checkVersion(get(c, code.id()), code.id(), code.rowVersion());
+			throw Sql.notAllowed();
 		}
 		return get(c, code.id());
 	}
@@ -87,10 +88,11 @@ final class CodeSql {
 	 * {@code rowVersion} (the check sits in the UPDATE's WHERE clause, so it also holds on a server
 	 * that does not serialise writers), else throws the conflict.
 	 */
-	static void claim(Connection c, String id, long rowVersion) throws SQLException, ConflictException {
+	static void claim(Connection c, String id, long rowVersion) throws SQLException, StoreException {
 		if (Sql.update(c, "UPDATE codes SET row_version = row_version + 1 WHERE id = ? AND row_version = ?", id, //$NON-NLS-1$
 				rowVersion) == 0) {
 			checkVersion(get(c, id), id, rowVersion);
+			throw Sql.notAllowed();
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.duizhao.annotations.core.ConflictException;
 import org.duizhao.annotations.core.Memo;
+import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.core.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 
@@ -31,18 +32,20 @@ final class MemoSql {
 		return m;
 	}
 
-	static Memo update(Connection c, Memo m, Instant now) throws SQLException, ConflictException {
+	static Memo update(Connection c, Memo m, Instant now) throws SQLException, StoreException {
 		int n = Sql.update(c, "UPDATE memos SET title = ?, body = ?, modified = ?, row_version = row_version + 1 " //$NON-NLS-1$
 				+ "WHERE id = ? AND row_version = ?", m.title(), m.text(), now.toEpochMilli(), m.id(), m.rowVersion()); //$NON-NLS-1$
 		if (n == 0) {
 			checkVersion(get(c, m.id()), m.rowVersion());
+			throw Sql.notAllowed();
 		}
 		return get(c, m.id());
 	}
 
-	static void delete(Connection c, String id, long rowVersion) throws SQLException, ConflictException {
+	static void delete(Connection c, String id, long rowVersion) throws SQLException, StoreException {
 		if (Sql.update(c, "DELETE FROM memos WHERE id = ? AND row_version = ?", id, rowVersion) == 0) { //$NON-NLS-1$
 			checkVersion(get(c, id), rowVersion);
+			throw Sql.notAllowed();
 		}
 	}
 

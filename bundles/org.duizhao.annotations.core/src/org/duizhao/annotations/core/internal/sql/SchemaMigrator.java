@@ -25,7 +25,7 @@ import org.eclipse.osgi.util.NLS;
 public final class SchemaMigrator {
 
 	/** The scripts in order; script {@code i} brings the schema to version {@code i + 1}. */
-	public static final List<String> SCRIPTS = List.of("001-initial.sql"); //$NON-NLS-1$
+	public static final List<String> SCRIPTS = List.of("001-initial.sql", "002-server.sql"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private static final String BASE = "org/duizhao/annotations/core/internal/sql/scripts/"; //$NON-NLS-1$
 
@@ -149,18 +149,23 @@ public final class SchemaMigrator {
 
 	/**
 	 * Splits a script into statements: {@code --} comments are dropped and a statement ends with a
-	 * {@code ;} at the end of a line (the scripts hold no procedural blocks).
+	 * {@code ;} at the end of a line, except inside a {@code $$}-quoted body (the server's trigger
+	 * functions), which runs until the line that closes it.
 	 */
 	static List<String> statements(String script) {
 		List<String> out = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
+		boolean inBody = false;
 		for (String line : script.split("\r?\n")) { //$NON-NLS-1$
 			String trimmed = line.strip();
-			if (trimmed.isEmpty() || trimmed.startsWith("--")) { //$NON-NLS-1$
+			if (!inBody && (trimmed.isEmpty() || trimmed.startsWith("--"))) { //$NON-NLS-1$
 				continue;
 			}
 			current.append(line).append('\n');
-			if (trimmed.endsWith(";")) { //$NON-NLS-1$
+			if (line.split("\\$\\$", -1).length % 2 == 0) { //$NON-NLS-1$
+				inBody = !inBody;
+			}
+			if (!inBody && trimmed.endsWith(";")) { //$NON-NLS-1$
 				String sql = current.toString().strip();
 				out.add(sql.substring(0, sql.length() - 1));
 				current.setLength(0);

@@ -9,10 +9,21 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.duizhao.annotations.core.StoreException;
+import org.duizhao.annotations.core.internal.Messages;
+
 /** Small JDBC helpers shared by the table classes. */
 public final class Sql {
 
 	private Sql() {
+	}
+
+	/**
+	 * @return the refusal of a write that changed no row although the row is there at the version
+	 *         named: on a server, row-level security hid it from this user (another coder's work)
+	 */
+	static StoreException notAllowed() {
+		return new StoreException(Messages.errorNotYours);
 	}
 
 	/** @return {@code ?, ?, ?} with {@code n} markers */
@@ -79,5 +90,23 @@ public final class Sql {
 			}
 			return out;
 		}
+	}
+
+	/** {@link #update} for the other backends' packages. */
+	public static int updatePublic(Connection c, String sql, Object... params) throws SQLException {
+		return update(c, sql, params);
+	}
+
+	/** Maps one row, for the other backends' packages. */
+	@FunctionalInterface
+	public interface Row<T> {
+		/** @return the row's value */
+		T map(ResultSet row) throws SQLException;
+	}
+
+	/** {@link #query} for the other backends' packages. */
+	public static <T> List<T> queryPublic(Connection c, String sql, Row<T> mapper, Object... params)
+			throws SQLException {
+		return query(c, sql, mapper::map, params);
 	}
 }

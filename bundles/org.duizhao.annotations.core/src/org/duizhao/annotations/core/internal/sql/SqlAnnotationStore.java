@@ -61,6 +61,16 @@ public abstract class SqlAnnotationStore implements AnnotationStore {
 	 */
 	protected abstract boolean changedElsewhere(Connection connection) throws SQLException;
 
+	/** Runs raw SQL work in one read transaction of this store (copying between backends). */
+	public <T> T readSql(SqlWork<T> work) throws StoreException {
+		return tx.read(work);
+	}
+
+	/** Runs raw SQL work in one write transaction of this store; listeners hear of nothing. */
+	public <T> T writeSql(SqlWork<T> work) throws StoreException {
+		return tx.write(work);
+	}
+
 	/** @return the transactions of this store */
 	protected Transactor transactor() {
 		return tx;
@@ -178,6 +188,7 @@ public abstract class SqlAnnotationStore implements AnnotationStore {
 			long links = LinkSql.countUsing(c, id);
 			if (Sql.update(c, "DELETE FROM annotations WHERE id = ? AND row_version = ?", id, rowVersion) == 0) { //$NON-NLS-1$
 				AnnotationSql.checkVersion(AnnotationSql.get(c, id), rowVersion);
+				throw Sql.notAllowed();
 			}
 			annotationsChanged(List.of(id), Set.of(current.documentId()));
 			if (links > 0) {

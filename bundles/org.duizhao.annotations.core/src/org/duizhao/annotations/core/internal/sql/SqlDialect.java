@@ -27,4 +27,14 @@ public interface SqlDialect {
 
 	/** @return whether {@code e} says the database stayed locked by another writer */
 	boolean isBusy(SQLException e);
+
+	/** @return whether {@code e} says the connection to the database is gone (server down, network) */
+	default boolean isConnectionLost(SQLException e) {
+		return false;
+	}
+
+	/** @return whether {@code e} says the database refused the work for lack of rights */
+	default boolean isForbidden(SQLException e) {
+		return false;
+	}
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.duizhao.annotations.core.StoreChange;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.core.StoreListener;
+import org.duizhao.annotations.core.StoreUnavailableException;
 import org.duizhao.annotations.core.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 
@@ -26,12 +27,17 @@ public final class Transactor {
 	private static final System.Logger LOG = System.getLogger(Transactor.class.getName());
 
 	private final ReentrantLock lock = new ReentrantLock();
-	private final Connection connection;
 	private final SqlDialect dialect;
+	private final Opener opener;
+	private Connection connection;
 	private final String where;
 	private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
 	private final List<StoreChange> pending = new ArrayList<>();
 	private int depth;
+	private long lastUsed = System.nanoTime();
+	/** A connection idle longer than this is checked before use (reconnecting stores only). */
+	private static final long IDLE_CHECK_NANOS = 1_000_000_000L;
+	private static final int VALID_TIMEOUT_S = 2;
 	private volatile boolean closed;
 
 	/**
@@ -40,9 +46,28 @@ public final class Transactor {
 	 * @param where the store's description, for messages
 	 */
 	public Transactor(Connection connection, SqlDialect dialect, String where) {
+		this(connection, dialect, where, null);
+	}
+
+	/**
+	 * A transactor that survives a lost connection (a server restart, a dropped network): the call
+	 * that meets the loss fails with {@link StoreUnavailableException}, and the next call opens a new
+	 * connection with {@code opener}.
+	 *
+	 * @param opener opens a new connection in auto-commit mode; {@code null}: never reconnect
+	 */
+	public Transactor(Connection connection, SqlDialect dialect, String where, Opener opener) {
 		this.connection = connection;
 		this.dialect = dialect;
 		this.where = where;
+		this.opener = opener;
+	}
+
+	/** Opens a fresh connection to the same database. */
+	@FunctionalInterface
+	public interface Opener {
+		/** @return a new connection in auto-commit mode */
+		Connection open() throws SQLException;
 	}
 
 	/** Runs work that writes. */
@@ -76,12 +101,14 @@ public final class Transactor {
 
 	private <T> T outermost(SqlWork<T> work, boolean write) throws StoreException {
 		try {
+			ensureConnected();
 			if (write) {
 				dialect.beginWrite(connection);
 			} else {
 				dialect.beginRead(connection);
 			}
 		} catch (SQLException e) {
+			dropIfLost(e);
 			throw translate(e);
 		}
 		depth = 1;
@@ -91,6 +118,7 @@ public final class Transactor {
 			return result;
 		} catch (SQLException e) {
 			rollback();
+			dropIfLost(e);
 			throw translate(e);
 		} catch (StoreException | RuntimeException | Error e) {
 			rollback();
@@ -98,6 +126,41 @@ public final class Transactor {
 		} finally {
 			depth = 0;
 		}
+	}
+
+	/**
+	 * Opens a connection if the last one was lost. A reconnecting store also checks a connection
+	 * that sat idle for a while before using it, so that a server restart in the meantime costs a
+	 * reconnect instead of a failed call.
+	 */
+	private void ensureConnected() throws SQLException {
+		long now = System.nanoTime();
+		if (opener != null && connection != null && now - lastUsed > IDLE_CHECK_NANOS
+				&& !connection.isValid(VALID_TIMEOUT_S)) {
+			connection.close();
+			connection = null;
+		}
+		if (connection == null) {
+			connection = opener.open();
+		}
+		lastUsed = now;
+	}
+
+	/** Forgets a connection the server has dropped, so that the next call opens a new one. */
+	private void dropIfLost(SQLException e) {
+		if (opener != null && connection != null && dialect.isConnectionLost(e)) {
+			try {
+				connection.close();
+			} catch (SQLException ignored) {
+				// it is gone already
+			}
+			connection = null;
+		}
+	}
+
+	/** @return whether the store holds a live connection now (false after a loss, until the next call) */
+	public boolean isConnected() {
+		return connection != null;
 	}
 
 	private void rollback() {
@@ -160,8 +223,10 @@ public final class Transactor {
 			if (closed || depth > 0) {
 				return null;
 			}
+			ensureConnected();
 			return work.run(connection);
 		} catch (SQLException e) {
+			dropIfLost(e);
 			throw translate(e);
 		} finally {
 			lock.unlock();
@@ -201,6 +266,12 @@ public final class Transactor {
 
 	/** @return the error for the user */
 	public StoreException translate(SQLException e) {
+		if (dialect.isConnectionLost(e)) {
+			return new StoreUnavailableException(NLS.bind(Messages.errorUnavailable, where, e.getMessage()), e);
+		}
+		if (dialect.isForbidden(e)) {
+			return new StoreException(NLS.bind(Messages.errorForbidden, where, e.getMessage()), e);
+		}
 		String message = dialect.isBusy(e) ? NLS.bind(Messages.errorBusy, where)
 				: NLS.bind(Messages.errorDatabase, where, e.getMessage());
 		return new StoreException(message, e);
@@ -220,7 +291,9 @@ public final class Transactor {
 				return;
 			}
 			closed = true;
-			connection.close();
+			if (connection != null) {
+				connection.close();
+			}
 		} catch (SQLException e) {
 			throw translate(e);
 		} finally {

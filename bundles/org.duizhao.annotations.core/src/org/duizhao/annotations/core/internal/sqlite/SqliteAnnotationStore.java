@@ -67,6 +67,10 @@ public final class SqliteAnnotationStore extends SqlAnnotationStore {
 		config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
 		config.setBusyTimeout(BUSY_TIMEOUT_MS);
 		config.enforceForeignKeys(true);
+		// a project's store reaches tens of megabytes; a 32 MB page cache keeps bulk writes and queries
+		// off the disk (SQLite's default is 2 MB), temporary sort tables stay in memory
+		config.setCacheSize(-32_768);
+		config.setTempStore(SQLiteConfig.TempStore.MEMORY);
 		SQLiteDataSource source = new SQLiteDataSource(config);
 		source.setUrl("jdbc:sqlite:" + file.toAbsolutePath()); //$NON-NLS-1$
 		try {

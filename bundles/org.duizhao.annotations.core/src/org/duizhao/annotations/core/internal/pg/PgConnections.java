@@ -1,0 +1,62 @@
+package org.duizhao.annotations.core.internal.pg;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.duizhao.annotations.core.ServerAddress;
+import org.duizhao.annotations.core.StoreException;
+import org.duizhao.annotations.core.internal.sql.Transactor;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Opens connections to one project database. A data source, not {@code DriverManager}, because
+ * under Equinox the driver manager does not see drivers in other bundles. TLS is used when the
+ * server offers it ({@code sslmode=prefer}, libpq's default); a server without TLS is still
+ * reached, as libpq does.
+ */
+final class PgConnections {
+
+	/** How long a connection attempt may take before the server counts as unreachable. */
+	static final int CONNECT_TIMEOUT_S = 5;
+
+	private final ServerAddress address;
+	private final PGSimpleDataSource source = new PGSimpleDataSource();
+
+	PgConnections(ServerAddress address, String password) {
+		this.address = address;
+		source.setServerNames(new String[] { address.host() });
+		source.setPortNumbers(new int[] { address.port() });
+		source.setDatabaseName(address.database());
+		source.setUser(address.user());
+		if (password != null) {
+			source.setPassword(password);
+		}
+		source.setSslMode("prefer"); //$NON-NLS-1$
+		source.setConnectTimeout(CONNECT_TIMEOUT_S);
+		source.setLoginTimeout(CONNECT_TIMEOUT_S);
+		source.setTcpKeepAlive(true);
+		source.setApplicationName("Duizhao"); //$NON-NLS-1$
+	}
+
+	ServerAddress address() {
+		return address;
+	}
+
+	String describe() {
+		return address.toString();
+	}
+
+	/** @return a new connection in auto-commit mode */
+	Connection open() throws SQLException {
+		return source.getConnection();
+	}
+
+	/** @return a new connection, or the store's error for the user */
+	Connection openOrFail(PgDialect dialect) throws StoreException {
+		try {
+			return open();
+		} catch (SQLException e) {
+			throw new Transactor(null, dialect, describe()).translate(e);
+		}
+	}
+}

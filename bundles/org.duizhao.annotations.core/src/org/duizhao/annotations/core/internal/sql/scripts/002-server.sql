@@ -1,0 +1,3 @@
+-- Schema 2: what only a shared project on a server needs (members, the project's files, change
+-- notifications, row-level security). The embedded SQLite store has nothing to add; the server's
+-- own version is postgresql/002-server.sql.
