@@ -20,6 +20,7 @@ final class Commands {
 				new NormalizeCommand(), //
 				new AnnotateCommand(), //
 				new CodesCommand(), //
+				new ReportCommand(), //
 				new VersionCommand(), //
 				new AgreementCommand(), //
 				new AnnotationsCommand(StoreAccess::open), //

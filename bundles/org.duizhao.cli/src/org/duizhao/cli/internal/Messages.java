@@ -93,6 +93,15 @@ public final class Messages extends NLS {
 	public static String Codes_badFormat;
 	public static String Codes_noArguments;
 	public static String Codes_line;
+	public static String Report_usage;
+	public static String Report_description;
+	public static String Report_noArguments;
+	public static String Report_kindRequired;
+	public static String Report_badKind;
+	public static String Report_badFormat;
+	public static String Report_formatCannot;
+	public static String Report_outputRequired;
+	public static String Report_written;
 	public static String Related_usage;
 	public static String Related_description;
 	public static String Related_badFormat;

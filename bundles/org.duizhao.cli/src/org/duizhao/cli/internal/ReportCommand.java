@@ -1,0 +1,124 @@
+package org.duizhao.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.duizhao.annotations.core.AnnotationStore;
+import org.duizhao.annotations.core.AnnotationStores;
+import org.duizhao.corpus.core.Project;
+import org.duizhao.report.core.Report;
+import org.duizhao.report.core.ReportBuilder;
+import org.duizhao.report.core.ReportExporter;
+import org.duizhao.report.core.ReportExporters;
+import org.duizhao.report.core.ReportKind;
+import org.duizhao.report.core.ReportSelection;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code duizhao report --project P --kind document|segments --format html|csv [--docs …] [--codes …]
+ * [--coders …] -o OUT}: writes a report through the report engine's format registry. Lists are
+ * comma-separated; the document kind without {@code --docs} covers every document. The file is
+ * written next to its target and moved into place, so a failed run never leaves half a report.
+ */
+final class ReportCommand implements Command {
+
+	@Override
+	public String name() {
+		return "report"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return Messages.Report_usage;
+	}
+
+	@Override
+	public String description() {
+		return Messages.Report_description;
+	}
+
+	@Override
+	public int run(List<String> raw, Io io) throws Exception {
+		Args args = Args.parse(raw, Set.of("project", "kind", "format", "docs", "codes", "coders", "o", "output"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+				Set.of());
+		if (!args.positional().isEmpty()) {
+			throw new UsageException(Messages.Report_noArguments);
+		}
+		ReportKind kind = kind(args.option("kind")); //$NON-NLS-1$
+		ReportExporter exporter = exporter(args.option("format", "html"), kind); //$NON-NLS-1$ //$NON-NLS-2$
+		String output = args.option("o", args.option("output")); //$NON-NLS-1$ //$NON-NLS-2$
+		if (output == null) {
+			throw new UsageException(Messages.Report_outputRequired);
+		}
+		OutputFile.check(output);
+		ReportSelection selection = new ReportSelection(list(args.option("docs")), list(args.option("codes")), //$NON-NLS-1$ //$NON-NLS-2$
+				list(args.option("coders"))); //$NON-NLS-1$
+		Project project = ProjectArgs.open(args);
+		Report report;
+		try (AnnotationStore store = AnnotationStores.open(project.folder())) {
+			report = ReportBuilder.build(kind, project, store, selection, new ConsoleMonitor(io));
+		}
+		write(exporter, report, output, io);
+		return 0;
+	}
+
+	private static ReportKind kind(String value) throws UsageException {
+		if (value == null) {
+			throw new UsageException(Messages.Report_kindRequired);
+		}
+		return ReportKind.of(value).orElseThrow(() -> new UsageException(NLS.bind(Messages.Report_badKind, value)));
+	}
+
+	private static ReportExporter exporter(String format, ReportKind kind) throws UsageException {
+		ReportExporter exporter = ReportExporters.get(format).orElseThrow(() -> new UsageException(NLS
+				.bind(Messages.Report_badFormat, format, formats(ReportExporters.all()))));
+		if (!exporter.kinds().contains(kind)) {
+			List<ReportExporter> able = ReportExporters.all().stream().filter(e -> e.kinds().contains(kind)).toList();
+			throw new UsageException(NLS.bind(Messages.Report_formatCannot, new Object[] { format, kind.id(), formats(able) }));
+		}
+		return exporter;
+	}
+
+	private static String formats(List<ReportExporter> exporters) {
+		return exporters.stream().map(ReportExporter::format).collect(Collectors.joining(", ")); //$NON-NLS-1$
+	}
+
+	private static List<String> list(String value) {
+		if (value == null) {
+			return List.of();
+		}
+		return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(); //$NON-NLS-1$
+	}
+
+	private static void write(ReportExporter exporter, Report report, String output, Io io) throws IOException {
+		if ("-".equals(output)) { //$NON-NLS-1$
+			exporter.write(report, io.out());
+			io.out().flush();
+			return;
+		}
+		Path target = Path.of(output).toAbsolutePath();
+		Path temp = null;
+		try {
+			temp = Files.createTempFile(target.getParent(), ".report-", ".part"); //$NON-NLS-1$ //$NON-NLS-2$
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				exporter.write(report, out);
+			}
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			temp = null;
+		} catch (java.nio.file.FileSystemException e) {
+			throw OutputFile.problem(Path.of(output), e);
+		} finally {
+			if (temp != null) {
+				Files.deleteIfExists(temp);
+			}
+		}
+		io.err().println(NLS.bind(Messages.Report_written, output));
+	}
+}
