@@ -1,5 +1,6 @@
 package org.duizhao.annotations.ui.internal;
 
+import org.duizhao.annotations.ui.internal.anchor.ReanchorWatcher;
 import org.duizhao.annotations.ui.internal.store.StoreRegistry;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.corpus.ui.internal.ProjectManager;
@@ -18,6 +19,7 @@ public class AnnotationsUiPlugin extends AbstractUIPlugin {
 
 	private StoreRegistry stores;
 	private ProjectManager.Listener projectListener;
+	private ReanchorWatcher reanchoring;
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -26,9 +28,12 @@ public class AnnotationsUiPlugin extends AbstractUIPlugin {
 		ProjectManager projects = CorpusUiPlugin.getDefault().projects();
 		stores = new StoreRegistry(folder -> projects.all().stream()
 				.anyMatch(p -> StoreRegistry.key(p.folder()).equals(folder)));
+		reanchoring = new ReanchorWatcher(stores);
 		projectListener = project -> {
 			if (project == null) {
 				stores.retain(projects.all());
+			} else {
+				reanchoring.projectChanged(project);
 			}
 		};
 		projects.addListener(projectListener);
@@ -40,6 +45,7 @@ public class AnnotationsUiPlugin extends AbstractUIPlugin {
 		if (corpus != null) {
 			corpus.projects().removeListener(projectListener);
 		}
+		reanchoring.dispose();
 		stores.closeAll();
 		plugin = null;
 		super.stop(context);
@@ -53,6 +59,11 @@ public class AnnotationsUiPlugin extends AbstractUIPlugin {
 	/** @return the stores of the open projects */
 	public StoreRegistry stores() {
 		return stores;
+	}
+
+	/** @return what carries annotations over to new text versions */
+	public ReanchorWatcher reanchoring() {
+		return reanchoring;
 	}
 
 	/** Logs a problem in the bundle's log. */
