@@ -21,30 +21,14 @@ import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.Code;
 import org.duizhao.annotations.core.ConflictException;
 import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.ServerAddress;
 import org.duizhao.annotations.core.StoreChange;
 import org.duizhao.annotations.core.TextQuote;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Several clients on one shared project at once, on a real server. */
-class ConcurrentClientsTest {
+class ConcurrentClientsTest extends ServerTest {
 
 	private static final String TEXT = "各地要落实扶贫政策，推进产业发展，巩固脱贫攻坚成果。"; //$NON-NLS-1$
-	private PgTestServer server;
-	private ServerAddress address;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = new PgTestServer();
-		address = server.newDatabase();
-	}
-
-	@AfterEach
-	void stop() {
-		server.close();
-	}
 
 	private PostgresAnnotationStore client() throws Exception {
 		return PostgresAnnotationStore.open(address, server.password());

@@ -15,37 +15,21 @@ import org.duizhao.annotations.core.Code;
 import org.duizhao.annotations.core.Link;
 import org.duizhao.annotations.core.Memo;
 import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.ServerAddress;
 import org.duizhao.annotations.core.StoreUnavailableException;
 import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.core.internal.outbox.Outbox;
 import org.duizhao.annotations.core.internal.outbox.OutboxConflicts;
 import org.duizhao.annotations.core.internal.outbox.OutboxStore;
 import org.duizhao.annotations.core.process.ChildJvm;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Edits made while the server is away go to the outbox and reach the server on reconnect. */
-class OutboxOfflineTest {
+class OutboxOfflineTest extends ServerTest {
 
 	static final String TEXT = "各地要落实扶贫政策，推进产业发展。"; //$NON-NLS-1$
-	private PgTestServer server;
-	private ServerAddress address;
 	@TempDir
 	Path copy;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = new PgTestServer();
-		address = server.newDatabase();
-	}
-
-	@AfterEach
-	void stop() {
-		server.close();
-	}
 
 	private OutboxStore open() throws Exception {
 		String password = server.password();

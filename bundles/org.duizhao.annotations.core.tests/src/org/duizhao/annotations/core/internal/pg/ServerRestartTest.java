@@ -14,32 +14,16 @@ import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.Code;
 import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.ServerAddress;
 import org.duizhao.annotations.core.StoreChange;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.core.StoreUnavailableException;
 import org.duizhao.annotations.core.TextQuote;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The server goes away and comes back: nothing committed is lost and clients reconnect by themselves. */
-class ServerRestartTest {
+class ServerRestartTest extends ServerTest {
 
 	private static final String TEXT = "各地要落实扶贫政策，推进产业发展。"; //$NON-NLS-1$
-	private PgTestServer server;
-	private ServerAddress address;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = new PgTestServer();
-		address = server.newDatabase();
-	}
-
-	@AfterEach
-	void stop() {
-		server.close();
-	}
 
 	@Test
 	void aCrashMidBurstLosesNothingCommittedAndClientsReconnectByThemselves() throws Exception {

@@ -14,38 +14,22 @@ import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.AnnotationStores;
 import org.duizhao.annotations.core.Code;
 import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.ServerAddress;
 import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.core.shared.SharedProjects;
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.ImportOptions;
 import org.duizhao.corpus.core.Importer;
 import org.duizhao.corpus.core.Project;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Share a local project, open a teammate's working copy, and find no password in either folder. */
-class SharedProjectTest {
+class SharedProjectTest extends ServerTest {
 
 	private static final String TEXT = "甘肃省关于推进产业扶贫的实施意见𠮷。"; //$NON-NLS-1$
-	private PgTestServer server;
-	private ServerAddress address;
 
 	@TempDir
 	Path temp;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = new PgTestServer();
-		address = server.newDatabase();
-	}
-
-	@AfterEach
-	void stop() {
-		server.close();
-	}
 
 	@Test
 	void aSharedProjectOpensAsAWorkingCopyWithEverythingAndNoPassword() throws Exception {
