@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.duizhao.text.core.TextRange;
-import org.duizhao.text.core.segment.Words;
+import org.duizhao.text.core.segment.DictionaryWords;
 
 /**
  * Distinctive vocabulary: words over-represented in one text or group against another, ranked by
@@ -29,7 +29,7 @@ public final class Keyness {
 
 		/** Adds the words of a (normalized) text. */
 		public Counts add(String text) {
-			for (TextRange w : Words.of(text)) {
+			for (TextRange w : DictionaryWords.of(text)) {
 				String word = text.substring(w.start(), w.end());
 				if (word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
 					counts.merge(word, 1L, Long::sum);

@@ -3,7 +3,7 @@ package org.duizhao.analysis.core.internal;
 import java.util.BitSet;
 
 import org.duizhao.text.core.TextRange;
-import org.duizhao.text.core.segment.Words;
+import org.duizhao.text.core.segment.DictionaryWords;
 
 /**
  * Where words start and end in a text (UTF-16 indices): every index that begins or ends a word, or
@@ -24,7 +24,7 @@ public final class WordBoundaries {
 		b.set(0);
 		b.set(text.length());
 		int covered = 0;
-		for (TextRange w : Words.of(text)) {
+		for (TextRange w : DictionaryWords.of(text)) {
 			b.set(covered, w.start() + 1); // gaps between words: every index in them is a boundary
 			b.set(w.end());
 			covered = w.end();
