@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.duizhao.analysis.core.internal.PassageFinder;
 import org.duizhao.text.core.normalize.NormalizeOption;
+import org.duizhao.text.core.normalize.NormalizedText;
 import org.duizhao.text.core.normalize.Normalizer;
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -39,7 +40,12 @@ public final class ParallelPassages {
 	 */
 	public List<ParallelPassage> find(String a, String b, Set<NormalizeOption> ignore, double minScore, int minLength,
 			IProgressMonitor monitor) {
-		return new PassageFinder(minScore, minLength).find(normalizer.normalize(a, ignore),
-				normalizer.normalize(b, ignore), monitor);
+		return find(normalizer.normalize(a, ignore), normalizer.normalize(b, ignore), minScore, minLength, monitor);
+	}
+
+	/** The same on texts already normalized. */
+	public List<ParallelPassage> find(NormalizedText a, NormalizedText b, double minScore, int minLength,
+			IProgressMonitor monitor) {
+		return new PassageFinder(minScore, minLength).find(a, b, monitor);
 	}
 }

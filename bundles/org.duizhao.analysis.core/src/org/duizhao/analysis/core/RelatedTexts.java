@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 
 import org.duizhao.text.core.normalize.NormalizeOption;
+import org.duizhao.text.core.normalize.NormalizedText;
 import org.duizhao.text.core.normalize.Normalizer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -69,8 +70,10 @@ public final class RelatedTexts {
 	public RelatedReport analyse(String a, String b, Options options, ToIntFunction<String> documentFrequency,
 			IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 100);
-		List<SharedFormula> formulas = new SharedFormulas(normalizer).find(a, b, options.ignore(),
-				options.minFormulaLength());
+		NormalizedText na = normalizer.normalize(a, options.ignore());
+		NormalizedText nb = normalizer.normalize(b, options.ignore());
+		progress.worked(10);
+		List<SharedFormula> formulas = new SharedFormulas(normalizer).find(na, nb, options.minFormulaLength());
 		progress.worked(20);
 		ToIntFunction<String> df = documentFrequency != null ? documentFrequency : text -> 2;
 		List<SharedFormula> ranked = new ArrayList<>(formulas);
@@ -85,11 +88,11 @@ public final class RelatedTexts {
 				.thenComparing(SharedFormula::text));
 		ranked.forEach(f -> counts.add(byFormula.get(f)));
 		progress.worked(10);
-		List<ParallelPassage> passages = new ParallelPassages(normalizer).find(a, b, options.ignore(),
-				options.minPassageScore(), options.minPassageLength(), progress.split(50));
-		Keyness.Counts ca = new Keyness.Counts().add(normalizer.normalize(a, options.ignore()).text());
-		Keyness.Counts cb = new Keyness.Counts().add(normalizer.normalize(b, options.ignore()).text());
-		progress.worked(20);
+		List<ParallelPassage> passages = new ParallelPassages(normalizer).find(na, nb, options.minPassageScore(),
+				options.minPassageLength(), progress.split(50));
+		Keyness.Counts ca = new Keyness.Counts().add(na.text());
+		Keyness.Counts cb = new Keyness.Counts().add(nb.text());
+		progress.worked(10);
 		return new RelatedReport(ranked, counts, passages, top(Keyness.overRepresented(ca, cb, Keyness.P05, 2), options),
 				top(Keyness.overRepresented(cb, ca, Keyness.P05, 2), options));
 	}

@@ -51,8 +51,14 @@ public final class SharedFormulas {
 	 * @return the shared formulas, longest first; offsets are code points of the original texts
 	 */
 	public List<SharedFormula> find(String a, String b, Set<NormalizeOption> ignore, int minLength) {
-		NormalizedText na = normalizer.normalize(a, ignore);
-		NormalizedText nb = normalizer.normalize(b, ignore);
-		return new FormulaFinder(minLength).find(na, nb);
+		return find(normalizer.normalize(a, ignore), normalizer.normalize(b, ignore), minLength);
+	}
+
+	/**
+	 * The same on texts already normalized (the related-texts analysis normalizes each text once for
+	 * all its parts).
+	 */
+	public List<SharedFormula> find(NormalizedText a, NormalizedText b, int minLength) {
+		return new FormulaFinder(minLength).find(a, b);
 	}
 }

@@ -39,8 +39,10 @@ public final class FormulaFinder {
 
 	/** @return the shared phrases, longest first */
 	public List<SharedFormula> find(NormalizedText a, NormalizedText b) {
-		Side sa = new Side(a);
-		Side sb = new Side(b);
+		// every phrase is at least minLength units long, so its first min(minLength, 4) units index it
+		int key = Math.min(minLength, 4);
+		Side sa = new Side(a, key);
+		Side sb = new Side(b, key);
 		SuffixAutomaton automaton = new SuffixAutomaton(sa.view);
 		int[] endsInA = new int[sb.view.length()];
 		int[] lengths = automaton.matchLengths(sb.view, i -> sb.view.charAt(i) == HanMask.BREAK, endsInA);
@@ -99,31 +101,26 @@ public final class FormulaFinder {
 		final CodePoints.Index original;
 		// prefix-max Fenwick tree over starts: the furthest end of an accepted occurrence starting at or before i
 		final int[] maxEnd;
-		final java.util.Map<Integer, int[]> bigrams;
+		final GramIndex starts;
 
-		Side(NormalizedText text) {
+		Side(NormalizedText text, int key) {
 			this.text = text;
 			this.mask = HanMask.of(text.text());
 			this.view = mask.compact;
 			this.words = WordBoundaries.of(view);
 			this.original = CodePoints.index(text.original());
 			this.maxEnd = new int[view.length() + 2];
-			this.bigrams = index(view);
+			this.starts = new GramIndex(view, key);
 		}
 
 		List<int[]> occurrences(String phrase) {
 			List<int[]> out = new ArrayList<>();
-			int[] starts = bigrams.get(bigram(phrase, 0));
-			if (starts == null) {
-				return out;
-			}
-			for (int at : starts) {
+			starts.forEachStart(phrase, at -> {
 				int end = at + phrase.length();
-				if (end <= view.length() && view.startsWith(phrase, at) && words.isBoundary(at)
-						&& words.isBoundary(end)) {
+				if (words.isBoundary(at) && words.isBoundary(end)) {
 					out.add(new int[] { at, end });
 				}
-			}
+			});
 			return out;
 		}
 
@@ -151,27 +148,6 @@ public final class FormulaFinder {
 				e = s;
 			}
 			return e;
-		}
-
-		/** Where each pair of units starts, so looking a phrase up costs its first pair's occurrences. */
-		private static java.util.Map<Integer, int[]> index(String view) {
-			java.util.Map<Integer, int[]> counts = new java.util.HashMap<>();
-			java.util.Map<Integer, Integer> sizes = new java.util.HashMap<>();
-			for (int i = 0; i + 1 < view.length(); i++) {
-				sizes.merge(bigram(view, i), 1, Integer::sum);
-			}
-			sizes.forEach((k, v) -> counts.put(k, new int[v]));
-			java.util.Map<Integer, Integer> filled = new java.util.HashMap<>();
-			for (int i = 0; i + 1 < view.length(); i++) {
-				int key = bigram(view, i);
-				int at = filled.merge(key, 1, Integer::sum) - 1;
-				counts.get(key)[at] = i;
-			}
-			return counts;
-		}
-
-		private static int bigram(String s, int i) {
-			return (s.charAt(i) << 16) | s.charAt(i + 1);
 		}
 
 		boolean covered(List<int[]> occurrences) {

@@ -1,8 +1,10 @@
 package org.duizhao.analysis.core.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 
 import org.duizhao.analysis.core.ParallelPassage;
 import org.duizhao.analysis.core.Span;
@@ -53,7 +55,8 @@ public final class PassageFinder {
 		HanMask hb = HanMask.of(b.text()).hanOnly(b.text());
 		List<int[]> seeds = Seeds.find(ha.compact, hb.compact);
 		progress.worked(10);
-		List<SeedClusters.Cluster> clusters = SeedClusters.of(seeds, Seeds.K);
+		// a cluster whose seeds cover less than half a passage is a shared phrase: not aligned
+		List<SeedClusters.Cluster> clusters = SeedClusters.of(seeds, Seeds.K, minLength / 2);
 		SubMonitor aligning = progress.split(80).setWorkRemaining(Math.max(1, clusters.size()));
 		List<Found> found = new ArrayList<>();
 		for (SeedClusters.Cluster c : clusters) {
@@ -115,19 +118,37 @@ public final class PassageFinder {
 		return out;
 	}
 
-	/** Drops a passage that mostly overlaps a better one in both texts. */
+	/**
+	 * Drops a passage that mostly overlaps a better one in both texts. The kept ones are indexed by
+	 * where they start in the first text, so each passage is checked only against those that can
+	 * overlap it there (thousands of candidates in a long pair, not their square).
+	 */
 	private static List<Found> keepBest(List<Found> found) {
 		List<Found> sorted = new ArrayList<>(found);
 		sorted.sort(Comparator.comparingInt(Found::matches).reversed());
 		List<Found> out = new ArrayList<>();
+		TreeMap<Integer, List<Found>> byStartA = new TreeMap<>();
+		int longest = 0;
 		for (Found f : sorted) {
-			boolean shadowed = out.stream().anyMatch(g -> overlap(f.startA(), f.endA(), g.startA(), g.endA()) > 0.5
-					&& overlap(f.startB(), f.endB(), g.startB(), g.endB()) > 0.5);
-			if (!shadowed) {
+			if (!shadowed(f, byStartA.subMap(f.startA() - longest, true, f.endA(), false).values())) {
 				out.add(f);
+				byStartA.computeIfAbsent(f.startA(), k -> new ArrayList<>()).add(f);
+				longest = Math.max(longest, f.endA() - f.startA());
 			}
 		}
 		return out;
+	}
+
+	private static boolean shadowed(Found f, Collection<List<Found>> near) {
+		for (List<Found> list : near) {
+			for (Found g : list) {
+				if (overlap(f.startA(), f.endA(), g.startA(), g.endA()) > 0.5
+						&& overlap(f.startB(), f.endB(), g.startB(), g.endB()) > 0.5) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static double overlap(int s1, int e1, int s2, int e2) {

@@ -2,7 +2,9 @@ package org.duizhao.analysis.core.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Groups seeds that belong to one passage pair: near one diagonal (the offset between the two
@@ -20,14 +22,29 @@ final class SeedClusters {
 	/** The fewest seeds that make a cluster worth aligning. */
 	static final int MIN_SEEDS = 2;
 
-	/** Bounds of a cluster's seeds, ends exclusive. */
-	record Cluster(int minA, int maxA, int minB, int maxB, int seeds) {
+	/**
+	 * Bounds of a cluster's seeds, ends exclusive.
+	 *
+	 * @param covered how many characters of the second text the seeds cover (a shared run of five
+	 *            characters is two seeds covering five)
+	 */
+	record Cluster(int minA, int maxA, int minB, int maxB, int seeds, int covered) {
 	}
 
 	private SeedClusters() {
 	}
 
 	static List<Cluster> of(List<int[]> seeds, int k) {
+		return of(seeds, k, 0);
+	}
+
+	/**
+	 * @param minCovered the fewest characters a cluster's seeds must cover: clusters below it are a
+	 *            shared phrase, not a passage, and are not worth aligning (in a long pair every
+	 *            shared run of five characters makes such a cluster)
+	 * @return the clusters of both band passes, each distinct one once
+	 */
+	static List<Cluster> of(List<int[]> seeds, int k, int minCovered) {
 		List<int[]> sorted = new ArrayList<>(seeds);
 		// by band of diagonal, then along it; half-overlapping bands are made by a second pass shifted by BAND / 2
 		List<Cluster> out = new ArrayList<>();
@@ -36,7 +53,15 @@ final class SeedClusters {
 					.thenComparingInt(s -> s[1]));
 			collect(sorted, k, shift, out);
 		}
-		return out;
+		// a cluster inside one band of both passes is found twice: align it once
+		Set<List<Integer>> seen = new HashSet<>();
+		List<Cluster> kept = new ArrayList<>();
+		for (Cluster c : out) {
+			if (c.covered() >= minCovered && seen.add(List.of(c.minA(), c.maxA(), c.minB(), c.maxB()))) {
+				kept.add(c);
+			}
+		}
+		return kept;
 	}
 
 	private static void collect(List<int[]> sorted, int k, int shift, List<Cluster> out) {
@@ -48,6 +73,7 @@ final class SeedClusters {
 			int maxA = minA + k;
 			int minB = sorted.get(i)[1];
 			int maxB = minB + k;
+			int covered = k;
 			while (j + 1 < sorted.size()) {
 				int[] next = sorted.get(j + 1);
 				if (Math.floorDiv(next[0] - next[1] + shift, BAND) != band || next[1] > maxB + GAP
@@ -55,12 +81,13 @@ final class SeedClusters {
 					break;
 				}
 				j++;
+				covered += Math.max(0, next[1] + k - Math.max(maxB, next[1]));
 				minA = Math.min(minA, next[0]);
 				maxA = Math.max(maxA, next[0] + k);
 				maxB = Math.max(maxB, next[1] + k);
 			}
 			if (j - i + 1 >= MIN_SEEDS) {
-				out.add(new Cluster(minA, maxA, minB, maxB, j - i + 1));
+				out.add(new Cluster(minA, maxA, minB, maxB, j - i + 1, covered));
 			}
 			i = j + 1;
 		}
