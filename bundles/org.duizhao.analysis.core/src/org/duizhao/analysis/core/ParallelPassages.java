@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.duizhao.analysis.core.internal.PassageFinder;
+import org.duizhao.analysis.core.internal.PassageParts;
+import org.duizhao.text.core.CodePoints;
 import org.duizhao.text.core.normalize.NormalizeOption;
 import org.duizhao.text.core.normalize.NormalizedText;
 import org.duizhao.text.core.normalize.Normalizer;
@@ -47,5 +49,28 @@ public final class ParallelPassages {
 	public List<ParallelPassage> find(NormalizedText a, NormalizedText b, double minScore, int minLength,
 			IProgressMonitor monitor) {
 		return new PassageFinder(minScore, minLength).find(a, b, monitor);
+	}
+
+	/**
+	 * The stretches the two passages of {@code passage} share word for word (runs of three or more
+	 * Han characters of the normalized texts), for shading what was kept.
+	 *
+	 * @param a the first original text, as given to {@link #find}
+	 * @param b the second original text
+	 * @param passage a passage of {@code a} and {@code b}
+	 * @param ignore what to fold, as given to {@link #find}
+	 * @return the shared stretches in code points of the whole original texts
+	 * @since 0.1
+	 */
+	public SharedParts sharedParts(String a, String b, ParallelPassage passage, Set<NormalizeOption> ignore) {
+		String pa = slice(a, passage.a());
+		String pb = slice(b, passage.b());
+		List<List<Span>> marks = PassageParts.mark(normalizer.normalize(pa, ignore), normalizer.normalize(pb, ignore),
+				passage.a().start(), passage.b().start());
+		return new SharedParts(marks.get(0), marks.get(1));
+	}
+
+	private static String slice(String text, Span span) {
+		return text.substring(CodePoints.toUtf16(text, span.start()), CodePoints.toUtf16(text, span.end()));
 	}
 }

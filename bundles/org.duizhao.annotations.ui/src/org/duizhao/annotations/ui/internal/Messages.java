@@ -99,6 +99,9 @@ public final class Messages extends NLS {
 	public static String Memos_titleColumn;
 	public static String Menu_codeWith;
 	public static String Operation_code;
+	public static String Operation_codeAll;
+	public static String CodeAll_title;
+	public static String CodeAll_nothing;
 	public static String Operation_delete;
 	public static String Overlay_failed;
 	public static String Overlay_loading;

@@ -7,6 +7,8 @@ public final class CommandIds {
 	public static final String CODE_SELECTION = "org.duizhao.annotations.ui.codeSelection"; //$NON-NLS-1$
 	/** Code the selection with the code named by {@link #CODE_PARAMETER}. */
 	public static final String APPLY_CODE = "org.duizhao.annotations.ui.applyCode"; //$NON-NLS-1$
+	/** Code every passage the active part offers (optionally with the code named by {@link #CODE_PARAMETER}). */
+	public static final String CODE_PASSAGES = "org.duizhao.annotations.ui.codePassages"; //$NON-NLS-1$
 	/** The code id parameter of {@link #APPLY_CODE}. */
 	public static final String CODE_PARAMETER = "org.duizhao.annotations.ui.codeId"; //$NON-NLS-1$
 	/** Delete the coded passage under the caret. */

@@ -36,17 +36,23 @@ public final class CompareToolbar {
 			NormalizeOption.BOILERPLATE };
 
 	private final Composite row;
+	private final Map<CompareMode, ToolItem> modes = new EnumMap<>(CompareMode.class);
 	private final Map<Granularity, ToolItem> granularity = new EnumMap<>(Granularity.class);
 	private final Map<NormalizeOption, ToolItem> ignore = new EnumMap<>(NormalizeOption.class);
 	private final ToolItem previousItem;
 	private final ToolItem nextItem;
+	private final ToolItem syncItem;
 	private CompareSettings settings;
 
 	CompareToolbar(Composite parent, CompareSettings initial, Consumer<CompareSettings> changed, Runnable previous,
-			Runnable next, Consumer<Boolean> sync) {
+			Runnable next, Consumer<Boolean> sync, Consumer<CompareMode> mode) {
 		settings = initial;
 		row = new Composite(parent, SWT.NONE);
 		row.setLayout(wrappingRow());
+		ToolBar modeBar = bar();
+		mode(modeBar, CompareMode.VERSIONS, Messages.Toolbar_versions, Messages.Toolbar_versionsTip, mode);
+		mode(modeBar, CompareMode.RELATED, Messages.Toolbar_related, Messages.Toolbar_relatedTip, mode);
+		new ToolItem(modeBar, SWT.SEPARATOR);
 		radio(bar(), Granularity.SENTENCE, Messages.Toolbar_sentence, changed);
 		radio(bar(), Granularity.WORD, Messages.Toolbar_word, changed);
 		ToolBar last = bar();
@@ -64,7 +70,7 @@ public final class CompareToolbar {
 		new ToolItem(moves, SWT.SEPARATOR);
 		previousItem = push(moves, Images.PREVIOUS, Messages.Toolbar_previous, previous);
 		nextItem = push(moves, Images.NEXT, Messages.Toolbar_next, next);
-		ToolItem syncItem = new ToolItem(moves, SWT.CHECK);
+		syncItem = new ToolItem(moves, SWT.CHECK);
 		syncItem.setText(Messages.Toolbar_sync);
 		syncItem.setToolTipText(Messages.Toolbar_syncTip);
 		syncItem.setSelection(true);
@@ -83,6 +89,51 @@ public final class CompareToolbar {
 		layout.marginTop = 0;
 		layout.marginBottom = 0;
 		return layout;
+	}
+
+	private void mode(ToolBar bar, CompareMode value, String text, String tip, Consumer<CompareMode> changed) {
+		ToolItem item = new ToolItem(bar, SWT.RADIO);
+		item.setText(text);
+		item.setToolTipText(tip);
+		item.setSelection(value == CompareMode.VERSIONS);
+		item.addListener(SWT.Selection, e -> {
+			if (item.getSelection()) {
+				changed.accept(value);
+			}
+		});
+		modes.put(value, item);
+	}
+
+	/**
+	 * Shows {@code value} as the mode; granularity only applies to versions, and synchronized
+	 * scrolling only there (related texts each keep their own order).
+	 */
+	void showMode(CompareMode value) {
+		modes.forEach((m, item) -> item.setSelection(m == value));
+		boolean versions = value == CompareMode.VERSIONS;
+		granularity.values().forEach(item -> item.setEnabled(versions));
+		syncItem.setEnabled(versions);
+	}
+
+	/** @return whether synchronized scrolling is asked for */
+	boolean syncOn() {
+		return syncItem.getSelection();
+	}
+
+	/** Adds the keys bound to the modes to their tool tips. */
+	void showModeKeys(Supplier<String[]> keys) {
+		Listener update = e -> {
+			String[] k = keys.get();
+			modes.get(CompareMode.VERSIONS).setToolTipText(KeyHints.tip(Messages.Toolbar_versionsTip, k[0]));
+			modes.get(CompareMode.RELATED).setToolTipText(KeyHints.tip(Messages.Toolbar_relatedTip, k[1]));
+		};
+		update.handleEvent(null);
+		modes.get(CompareMode.VERSIONS).getParent().addListener(SWT.MouseEnter, update);
+	}
+
+	/** @return the radio item of mode {@code value}, for tests */
+	public ToolItem modeItem(CompareMode value) {
+		return modes.get(value);
 	}
 
 	private ToolBar bar() {

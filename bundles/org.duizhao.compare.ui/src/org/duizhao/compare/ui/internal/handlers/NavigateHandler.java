@@ -8,7 +8,10 @@ import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Goes to the next (or, with data {@code previous}, the previous) change of the active compare editor. */
+/**
+ * Goes to the next (or, with data {@code previous}, the previous) change of the active compare editor;
+ * in Related mode, to the next (previous) parallel passage.
+ */
 public class NavigateHandler extends AbstractHandler implements IExecutableExtension {
 
 	private boolean previous;
@@ -23,9 +26,9 @@ public class NavigateHandler extends AbstractHandler implements IExecutableExten
 		IEditorPart part = HandlerUtil.getActiveEditor(event);
 		if (part instanceof CompareEditor editor) {
 			if (previous) {
-				editor.widget().previous();
+				editor.previous();
 			} else {
-				editor.widget().next();
+				editor.next();
 			}
 		}
 		return null;

@@ -9,6 +9,7 @@ import org.duizhao.compare.ui.internal.base.BaseCompareEditor;
 import org.duizhao.compare.ui.internal.base.BaseEditorInput;
 import org.duizhao.compare.ui.internal.passages.SharedPassagesView;
 import org.duizhao.compare.ui.internal.editor.CompareEditor;
+import org.duizhao.compare.ui.internal.editor.CompareMode;
 import org.duizhao.compare.ui.internal.editor.DocumentRef;
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
@@ -24,7 +25,8 @@ import org.eclipse.ui.PlatformUI;
  * names one: {@code PROJECT_DIR,DOC_A,DOC_B} with documents by id or source file name opens the
  * compare editor as Document &gt; Compare does (maximized unless the preference says to keep the
  * layout); {@code PROJECT_DIR,BASE,DOC,DOC...} (three documents or more) opens "compare with
- * base"; a trailing {@code ,passages} shows the shared passages view in the restored layout. Meant for demonstrations, screenshots and manual tests (set it through
+ * base"; a trailing {@code ,passages} shows the shared passages view in the restored layout, a
+ * trailing {@code ,related} opens the pair in Related mode. Meant for demonstrations, screenshots and manual tests (set it through
  * {@code DUIZHAO_VMARGS}).
  */
 public class OpenOnStartup implements IStartup {
@@ -48,8 +50,9 @@ public class OpenOnStartup implements IStartup {
 			IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
 			IWorkbenchPage page = window.getActivePage();
 			boolean passages = "passages".equals(spec[spec.length - 1]); //$NON-NLS-1$
+			boolean related = "related".equals(spec[spec.length - 1]); //$NON-NLS-1$
 			List<DocumentRef> docs = new ArrayList<>();
-			for (int k = 1; k < spec.length - (passages ? 1 : 0); k++) {
+			for (int k = 1; k < spec.length - (passages || related ? 1 : 0); k++) {
 				docs.add(ref(project, spec[k]));
 			}
 			if (docs.size() > 2) {
@@ -58,7 +61,10 @@ public class OpenOnStartup implements IStartup {
 				return;
 			}
 			if (!passages) {
-				CompareHandler.open(page, docs.get(0), docs.get(1));
+				CompareEditor editor = CompareHandler.open(page, docs.get(0), docs.get(1));
+				if (related && editor != null) {
+					editor.setMode(CompareMode.RELATED);
+				}
 				return;
 			}
 			CompareEditor editor = CompareHandler.openInLayout(page, docs.get(0), docs.get(1));

@@ -23,7 +23,13 @@ public enum Shade {
 	/** Text replaced. */
 	CHANGE,
 	/** Text moved. */
-	MOVE;
+	MOVE,
+	/** Related mode: a parallel passage. */
+	PASSAGE,
+	/** Related mode: what the two passages of a pair share word for word. */
+	PASSAGE_SHARED,
+	/** Related mode: an occurrence of a selected shared formula. */
+	FORMULA;
 
 	/** @return the strong shade of a hunk type */
 	public static Shade of(HunkType type) {

@@ -1,5 +1,7 @@
 package org.duizhao.compare.ui.internal.widgets;
 
+import java.util.List;
+
 import org.duizhao.compare.core.Hunk;
 import org.duizhao.compare.ui.internal.model.Shade;
 import org.duizhao.text.core.TextRange;
@@ -18,6 +20,7 @@ final class CenterBand extends ChangeStrip {
 
 	private final ComparePane a;
 	private ComparePane b;
+	private List<PassageLink> links;
 
 	CenterBand(Composite parent, ComparePane a, ComparePane b) {
 		super(parent, WIDTH);
@@ -29,9 +32,19 @@ final class CenterBand extends ChangeStrip {
 		this.b = right;
 	}
 
+	/** @param value the links of Related mode, drawn instead of the changes; {@code null}: the changes */
+	void setLinks(List<PassageLink> value) {
+		links = value;
+		redraw();
+	}
+
 	@Override
 	protected void paint(GC gc) {
 		gc.setAntialias(SWT.ON);
+		if (links != null) {
+			paintLinks(gc);
+			return;
+		}
 		TextRange visA = a.visibleRange();
 		TextRange visB = b.visibleRange();
 		int width = canvas.getClientArea().width;
@@ -53,6 +66,42 @@ final class CenterBand extends ChangeStrip {
 			gc.setLineWidth(current ? 2 : 1);
 			gc.drawPolygon(shape);
 		}
+	}
+
+	/**
+	 * Each link joins its passage's lines in A to those in B, whatever their order: links cross
+	 * where the texts order their passages differently. A passage off screen is reached by a link
+	 * running out at the top or bottom edge.
+	 */
+	private void paintLinks(GC gc) {
+		TextRange visA = a.visibleRange();
+		TextRange visB = b.visibleRange();
+		int width = canvas.getClientArea().width;
+		PassageLink current = null;
+		for (PassageLink link : links) {
+			if (link.current()) {
+				current = link;
+			} else if (near(link.a(), visA) || near(link.b(), visB)) {
+				drawLink(gc, link, width, false);
+			}
+		}
+		if (current != null) {
+			drawLink(gc, current, width, true);
+		}
+	}
+
+	private void drawLink(GC gc, PassageLink link, int width, boolean current) {
+		int[] left = span(a, link.a());
+		int[] right = span(b, link.b());
+		int[] shape = { 0, left[0], width, right[0], width, right[1], 0, left[1] };
+		gc.setBackground(CompareColors.background(Shade.PASSAGE_SHARED));
+		gc.setAlpha(current ? 230 : 110);
+		gc.fillPolygon(shape);
+		gc.setAlpha(current ? 255 : 170);
+		gc.setForeground(current ? CompareColors.CURRENT : CompareColors.LINK);
+		gc.setLineWidth(current ? 2 : 1);
+		gc.drawPolygon(shape);
+		gc.setAlpha(255);
 	}
 
 	private static boolean near(TextRange range, TextRange visible) {

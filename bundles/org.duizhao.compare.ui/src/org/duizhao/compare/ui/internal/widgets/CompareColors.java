@@ -25,7 +25,13 @@ public final class CompareColors {
 		put(Shade.DELETE, 0xF4A9A9);
 		put(Shade.CHANGE, 0xF8D36A);
 		put(Shade.MOVE, 0x9DBEF2);
+		put(Shade.PASSAGE, 0xEEE6F8);
+		put(Shade.PASSAGE_SHARED, 0xCDB6EC);
+		put(Shade.FORMULA, 0xFFC94D);
 	}
+
+	/** The colour of a link between parallel passages. */
+	public static final Color LINK = new Color(new RGB(0x8E, 0x6B, 0xC8));
 
 	/** The colour of the outline of the current change. */
 	public static final Color CURRENT = new Color(new RGB(0x20, 0x40, 0x90));

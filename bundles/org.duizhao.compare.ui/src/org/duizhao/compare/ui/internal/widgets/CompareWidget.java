@@ -10,6 +10,7 @@ import org.duizhao.compare.core.CompareResult;
 import org.duizhao.compare.core.Hunk;
 import org.duizhao.compare.ui.internal.model.ChangeNavigator;
 import org.duizhao.compare.ui.internal.model.OffsetMap;
+import org.duizhao.compare.ui.internal.model.ShadeRun;
 import org.duizhao.compare.ui.internal.model.Shading;
 import org.duizhao.compare.ui.internal.model.Side;
 import org.duizhao.text.core.TextRange;
@@ -39,6 +40,9 @@ public final class CompareWidget {
 	private ChangeNavigator changes = new ChangeNavigator(List.of());
 	private CompareResult result;
 	private boolean hideGlosses;
+	/** Related mode: the shading of A and B and the links; {@code null} in the versions mode */
+	private List<ShadeRun> relatedA;
+	private List<ShadeRun> relatedB;
 
 	/** @param parent the parent composite */
 	public CompareWidget(Composite parent) {
@@ -105,11 +109,23 @@ public final class CompareWidget {
 		setChanges(new ChangeNavigator(List.of()));
 	}
 
-	/** Shows {@code result}: its texts (when they differ from those shown), highlights and links. */
+	/**
+	 * Shows {@code result}: its texts (when they differ from those shown), highlights and links. In
+	 * Related mode the result is kept for later and the related highlights stay.
+	 */
 	public void setResult(CompareResult value) {
 		result = value;
+		if (relatedA != null) {
+			return;
+		}
 		String a = value.a().text().original();
 		String b = value.b().text().original();
+		show(a, b, Shading.runs(value, Side.A), Shading.runs(value, Side.B));
+		sync.setMap(OffsetMap.of(value));
+		setChanges(new ChangeNavigator(value.hunks()));
+	}
+
+	private void show(String a, String b, List<ShadeRun> runsA, List<ShadeRun> runsB) {
 		sync.quietly(() -> {
 			if (!a.equals(paneA.content())) {
 				paneA.setContent(a);
@@ -117,15 +133,49 @@ public final class CompareWidget {
 			if (!b.equals(paneB.content())) {
 				paneB.setContent(b);
 			}
-			paneA.setShading(Shading.runs(value, Side.A));
-			paneB.setShading(Shading.runs(value, Side.B));
+			paneA.setShading(runsA);
+			paneB.setShading(runsB);
 			if (hideGlosses) {
 				HiddenText.hide(paneA.text(), Marks.glosses(a));
 				HiddenText.hide(paneB.text(), Marks.glosses(b));
 			}
 		});
-		sync.setMap(OffsetMap.of(value));
-		setChanges(new ChangeNavigator(value.hunks()));
+	}
+
+	/**
+	 * Shows two related texts: each in its own order with its own highlights, the centre band
+	 * linking parallel passages; the changes of the versions mode are put aside (rulers empty).
+	 *
+	 * @param a the original text of A
+	 * @param b the original text of B
+	 * @param runsA the highlights of A (UTF-16, sorted, not overlapping)
+	 * @param runsB the highlights of B
+	 * @param links the links of the centre band
+	 */
+	public void showRelated(String a, String b, List<ShadeRun> runsA, List<ShadeRun> runsB, List<PassageLink> links) {
+		relatedA = List.copyOf(runsA);
+		relatedB = List.copyOf(runsB);
+		show(a, b, relatedA, relatedB);
+		band.setLinks(List.copyOf(links));
+		ChangeNavigator none = new ChangeNavigator(List.of());
+		changes = none;
+		rulerA.setChanges(none);
+		rulerB.setChanges(none);
+	}
+
+	/** Leaves Related mode: the comparison's highlights, changes and band come back. */
+	public void showVersions() {
+		relatedA = null;
+		relatedB = null;
+		band.setLinks(null);
+		if (result != null) {
+			setResult(result);
+		}
+	}
+
+	/** @return whether Related mode is shown */
+	public boolean isRelated() {
+		return relatedA != null;
 	}
 
 	/**
@@ -135,7 +185,9 @@ public final class CompareWidget {
 	public void setHideGlosses(boolean hide) {
 		if (hide != hideGlosses) {
 			hideGlosses = hide;
-			if (result != null) {
+			if (relatedA != null) {
+				show(paneA.content(), paneB.content(), relatedA, relatedB);
+			} else if (result != null) {
 				setResult(result);
 			}
 		}
