@@ -141,6 +141,7 @@ class TeiExporterTest {
 		assertThat(all(industry, "category")).extracting(e -> e.getAttributeNS(XML, "id"))
 				.containsExactly("code-" + f.cooperation.id());
 		assertThat(industry.getAttribute("style")).isEqualTo("background-color:#ffd966");
+		assertThat(industry.getAttribute("n")).startsWith("passages=2 coverage=");
 
 		Element gansuHeader = all(all(root, "TEI").get(0), "teiHeader").get(0);
 		assertThat(all(gansuHeader, "title").get(0).getTextContent()).isEqualTo("甘肃通知");

@@ -58,7 +58,7 @@ final class TeiHeader {
 			}
 			xml.start("category").xmlAttr("id", Ids.code(e.code())) //$NON-NLS-1$ //$NON-NLS-2$
 					.attr("style", "background-color:" + CodeColors.safe(e.code().color())) //$NON-NLS-1$ //$NON-NLS-2$
-					.attr("n", String.format(Locale.ROOT, "%d passages, %.1f%%", e.count(), e.coverage() * 100)) //$NON-NLS-1$ //$NON-NLS-2$
+					.attr("n", String.format(Locale.ROOT, "passages=%d coverage=%.1f%%", e.count(), e.coverage() * 100)) //$NON-NLS-1$ //$NON-NLS-2$
 					.element("catDesc", e.code().name()); //$NON-NLS-1$
 			categories(xml, legend, reported, e.code().id());
 			xml.end();
