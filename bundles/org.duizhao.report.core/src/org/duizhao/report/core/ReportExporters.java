@@ -8,9 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.duizhao.report.core.internal.CsvExporter;
 import org.duizhao.report.core.internal.HtmlExporter;
+import org.duizhao.report.core.internal.docx.DocxExporter;
+import org.duizhao.report.core.internal.tei.TeiExporter;
+import org.duizhao.report.core.internal.xlsx.XlsxExporter;
 
 /**
- * The registry of report formats. The built-in formats (HTML, CSV) are registered when the class
+ * The registry of report formats. The built-in formats (HTML, CSV, XLSX, DOCX, TEI) are registered when the class
  * loads; another bundle plugs in a format by calling {@link #register} from its activator (or a
  * declarative service component) before the format is used. A later registration of the same
  * format id replaces the earlier one, so a bundle can also override a built-in format.
@@ -22,6 +25,9 @@ public final class ReportExporters {
 	static {
 		register(new HtmlExporter());
 		register(new CsvExporter());
+		register(new XlsxExporter());
+		register(new DocxExporter());
+		register(new TeiExporter());
 	}
 
 	private ReportExporters() {

@@ -3,33 +3,26 @@ package org.duizhao.report.core.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.duizhao.annotations.core.Annotation;
-import org.duizhao.corpus.core.Metadata;
 import org.duizhao.report.core.Report;
 import org.duizhao.report.core.ReportExporter;
 import org.duizhao.report.core.ReportKind;
-import org.duizhao.report.core.Segment;
-import org.duizhao.report.core.SegmentsReport;
 
 /**
- * CSV: the flat segments table, one row per coded passage, in UTF-8 with a byte order mark (so
- * Excel reads Chinese right) and RFC 4180 quoting. Column names are fixed English identifiers, not
+ * CSV: the flat table of a report ({@link Tables}; for now the segments, one row per coded passage),
+ * in UTF-8 with a byte order mark (so Excel reads Chinese right) and RFC 4180 quoting. Column names are fixed English identifiers, not
  * translated, so that R, Python and SPSS scripts can rely on them. Offsets are code points of the
  * document version the passage is on; several codes are joined with {@value #CODE_SEPARATOR}.
  */
 public final class CsvExporter implements ReportExporter {
 
-	/** The columns, in order. */
-	public static final List<String> COLUMNS = List.of("document", "document_id", "version", "start", "end", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			"quote", "codes", "coder", "memo", "title", "source", "date", "region", "issuer", "tags"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+	/** The columns, in order (those of {@link SegmentsTable}). */
+	public static final List<String> COLUMNS = SegmentsTable.COLUMNS;
 
 	/** Joins the code paths of one passage. */
-	public static final String CODE_SEPARATOR = "; "; //$NON-NLS-1$
+	public static final String CODE_SEPARATOR = SegmentsTable.CODE_SEPARATOR;
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
@@ -45,44 +38,20 @@ public final class CsvExporter implements ReportExporter {
 
 	@Override
 	public Set<ReportKind> kinds() {
-		return EnumSet.of(ReportKind.SEGMENTS);
+		return Tables.kinds();
 	}
 
 	@Override
 	public void write(Report report, OutputStream out) throws IOException {
-		if (!(report instanceof SegmentsReport segments)) {
-			throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(Messages.errorUnsupportedKind,
-					new Object[] { format(), report.kind().id(), "html" })); //$NON-NLS-1$
-		}
+		Table table = Tables.of(report).orElseThrow(() -> new IllegalArgumentException(org.eclipse.osgi.util.NLS
+				.bind(Messages.errorUnsupportedKind, new Object[] { format(), report.kind().id(), "html" }))); //$NON-NLS-1$
 		StringBuilder b = new StringBuilder();
-		Csv.record(b, COLUMNS);
-		for (Segment s : segments.rows()) {
-			Csv.record(b, row(s));
+		Csv.record(b, table.columns());
+		for (List<Object> row : table.rows()) {
+			Csv.record(b, Table.text(row));
 		}
 		out.write(BOM);
 		out.write(b.toString().getBytes(StandardCharsets.UTF_8));
 		out.flush();
-	}
-
-	private static List<String> row(Segment s) {
-		Annotation a = s.passage().annotation();
-		Metadata m = s.document().metadata();
-		List<String> r = new ArrayList<>();
-		r.add(s.document().displayName());
-		r.add(s.document().id());
-		r.add(Integer.toString(a.version()));
-		r.add(Integer.toString(a.start()));
-		r.add(Integer.toString(a.end()));
-		r.add(a.quote().exact());
-		r.add(String.join(CODE_SEPARATOR, s.codePaths()));
-		r.add(a.coder());
-		r.add(a.memo());
-		r.add(m.title());
-		r.add(m.source());
-		r.add(m.date());
-		r.add(m.region());
-		r.add(m.issuer());
-		r.add(m.tags() == null ? "" : String.join(CODE_SEPARATOR, m.tags())); //$NON-NLS-1$
-		return r;
 	}
 }

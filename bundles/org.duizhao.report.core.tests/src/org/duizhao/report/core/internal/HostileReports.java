@@ -1,0 +1,57 @@
+package org.duizhao.report.core.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.duizhao.annotations.core.Annotation;
+import org.duizhao.annotations.core.Code;
+import org.duizhao.annotations.core.Memo;
+import org.duizhao.annotations.core.TextQuote;
+import org.duizhao.corpus.core.Document;
+import org.duizhao.report.core.AnnotatedDocument;
+import org.duizhao.report.core.DocumentReport;
+import org.duizhao.report.core.LegendEntry;
+import org.duizhao.report.core.Passage;
+import org.duizhao.report.core.Segment;
+import org.duizhao.report.core.SegmentsReport;
+
+/**
+ * Reports built by hand around text no store would keep (the SQLite store turns lone surrogates into
+ * '?'): control characters, unpaired surrogates, a character outside the BMP (𠀀), markup, a
+ * formula, in the text, the memo, the coder, the code name and the project name.
+ */
+final class HostileReports {
+
+	/** Markup, controls, a lone high and a lone low surrogate, 𠀀 (U+20000), a formula start. */
+	static final String BAD = "<script>alert(1)</script>\u0000\u0007\u001b\ud800x\udc00𠀀&amp;]]>\u0085\uffff"; //$NON-NLS-1$
+	/** {@link #BAD} as every format must carry it. */
+	static final String CLEAN = "<script>alert(1)</script>\uFFFD\uFFFD\uFFFD\uFFFDx\uFFFD𠀀&amp;]]>\uFFFD\uFFFD"; //$NON-NLS-1$
+	/** The document text: some Chinese, then {@link #BAD} on its own line, coded. */
+	static final String TEXT = "甲乙\n" + BAD + "\n丙"; //$NON-NLS-1$ //$NON-NLS-2$
+
+	private HostileReports() {
+	}
+
+	static Code code() {
+		return new Code("c1", null, BAD, "#ffd966\"><x", null, null, 0, 1); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static Annotation annotation(Document d) {
+		int start = 3;
+		int end = start + BAD.codePointCount(0, BAD.length());
+		return new Annotation("a1", d.id(), d.current().number(), start, end, new TextQuote(BAD, "\n", "\n"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				List.of("c1"), "=HYPERLINK(\"http://x\")" + BAD, BAD, Instant.EPOCH, null, null, 1); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	static DocumentReport document(Document d) {
+		Passage p = new Passage(annotation(d), List.of(code()));
+		Memo memo = new Memo("m1", d.id(), BAD, BAD, BAD, Instant.EPOCH, null, 1); //$NON-NLS-1$
+		AnnotatedDocument doc = new AnnotatedDocument(d, TEXT, List.of(p), List.of(memo), 0);
+		return new DocumentReport(BAD, List.of(doc), List.of(new LegendEntry(code(), BAD, 1, 10, 0.5)));
+	}
+
+	static SegmentsReport segments(Document d) {
+		Passage p = new Passage(annotation(d), List.of(code()));
+		return new SegmentsReport(BAD, List.of(), List.of(new Segment(d, p, List.of(BAD))));
+	}
+}
