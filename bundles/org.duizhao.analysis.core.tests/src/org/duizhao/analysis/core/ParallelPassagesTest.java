@@ -113,6 +113,18 @@ class ParallelPassagesTest {
 		assertThat(b.substring(s, b.offsetByCodePoints(0, f.b().end()))).startsWith("坚持精準扶貧");
 	}
 
+	/** Stock wording alone (习近平总书记重要讲话重要指示批示精神) is what every text says, not reuse. */
+	@Test
+	void stockWordingAloneIsNoPassage() {
+		String stock = "习近平总书记重要讲话重要指示批示精神";
+		String a = "今年以来全市上下认真学习" + stock + "，推进山区茶叶产业提质增效。";
+		String b = "会议强调要把" + stock + "转化为实际行动，抓好秋冬季森林防火各项工作。";
+		assertThat(find(a, b)).isEmpty();
+		// the same sentence with content around it is still a passage
+		String shared = "推进山区茶叶产业提质增效，带动沿海渔民转产转业，" + stock;
+		assertThat(find("前面的内容。" + shared + "。后面", "别的开头。" + shared + "。结尾")).hasSize(1);
+	}
+
 	@Test
 	void seedsFujianAndGansuHaveParallelPassages() {
 		List<ParallelPassage> found = PASSAGES.find(TestData.seedText("000"), TestData.seedText("001"),

@@ -1,5 +1,6 @@
 package org.duizhao.analysis.core;
 
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -29,5 +30,23 @@ public final class GenericPhrases {
 			rest = rest.replace(s, ""); //$NON-NLS-1$
 		}
 		return rest.codePointCount(0, rest.length()) <= 1;
+	}
+
+	/**
+	 * @return the positions (UTF-16) of {@code text} inside an occurrence of a stock phrase; parallel
+	 *         passages are not seeded there, so a pair of passages made of stock wording alone
+	 *         (习近平总书记重要讲话……批示精神) is not offered as reuse
+	 */
+	public static BitSet covered(String text) {
+		BitSet out = new BitSet(text.length());
+		for (String s : STOCK) {
+			if (s.length() < 3) {
+				continue; // 政府, 精神, 重要 are parts of too many real phrases
+			}
+			for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+				out.set(at, at + s.length());
+			}
+		}
+		return out;
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 
+import org.duizhao.analysis.core.GenericPhrases;
 import org.duizhao.analysis.core.ParallelPassage;
 import org.duizhao.analysis.core.Span;
 import org.duizhao.text.core.CodePoints;
@@ -17,7 +18,8 @@ import org.eclipse.core.runtime.SubMonitor;
  * Finds parallel passages of two normalized texts, on their Han characters only (punctuation and
  * spaces do not count, rewording does not break a passage):
  * <ol>
- * <li>seeds: shared runs of four characters that are rare in both texts ({@link Seeds});</li>
+ * <li>seeds: shared runs of four characters that are rare in both texts and not wholly inside a
+ * stock phrase ({@link Seeds}, {@link GenericPhrases#covered});</li>
  * <li>clusters: seeds near one diagonal and close together in both texts
  * ({@link SeedClusters});</li>
  * <li>each cluster's neighbourhood is aligned locally with affine gaps ({@link LocalAligner}),
@@ -53,7 +55,8 @@ public final class PassageFinder {
 		SubMonitor progress = SubMonitor.convert(monitor, 100);
 		HanMask ha = HanMask.of(a.text()).hanOnly(a.text());
 		HanMask hb = HanMask.of(b.text()).hanOnly(b.text());
-		List<int[]> seeds = Seeds.find(ha.compact, hb.compact);
+		List<int[]> seeds = Seeds.find(ha.compact, hb.compact, GenericPhrases.covered(ha.compact),
+				GenericPhrases.covered(hb.compact));
 		progress.worked(10);
 		// a cluster whose seeds cover less than half a passage is a shared phrase: not aligned
 		List<SeedClusters.Cluster> clusters = SeedClusters.of(seeds, Seeds.K, minLength / 2);

@@ -2,6 +2,7 @@ package org.duizhao.analysis.core.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -27,11 +28,20 @@ final class Seeds {
 
 	/** @return seeds as pairs {@code {positionInA, positionInB}}, by position in B */
 	static List<int[]> find(String a, String b) {
+		return find(a, b, new BitSet(), new BitSet());
+	}
+
+	/**
+	 * @param stockA positions of {@code a} inside stock phrases: a run lying wholly in them seeds nothing
+	 * @param stockB the same for {@code b}
+	 * @return seeds as pairs {@code {positionInA, positionInB}}, by position in B
+	 */
+	static List<int[]> find(String a, String b, BitSet stockA, BitSet stockB) {
 		long[] inA = index(a);
 		long[] inB = index(b);
 		List<int[]> out = new ArrayList<>();
 		for (int j = 0; j + K <= b.length(); j++) {
-			if (hasBreak(b, j)) {
+			if (hasBreak(b, j) || stockB.nextClearBit(j) >= j + K) {
 				continue;
 			}
 			long hash = hash(b, j);
@@ -42,7 +52,7 @@ final class Seeds {
 			}
 			for (int x = fromA; x < fromA + countA; x++) {
 				int i = (int) (inA[x] & (MAX_LENGTH - 1));
-				if (a.regionMatches(i, b, j, K)) {
+				if (a.regionMatches(i, b, j, K) && stockA.nextClearBit(i) < i + K) {
 					out.add(new int[] { i, j });
 				}
 			}
