@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.duizhao.report.core.internal.CsvExporter;
 import org.duizhao.report.core.internal.HtmlExporter;
+import org.duizhao.report.core.internal.pdf.PdfExporter;
 
 /**
  * The registry of report formats. The built-in formats (HTML, CSV) are registered when the class
@@ -22,6 +23,7 @@ public final class ReportExporters {
 	static {
 		register(new HtmlExporter());
 		register(new CsvExporter());
+		register(new PdfExporter());
 	}
 
 	private ReportExporters() {
