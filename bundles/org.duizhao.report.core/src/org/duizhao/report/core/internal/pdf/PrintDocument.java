@@ -101,10 +101,10 @@ final class PrintDocument {
 		}
 		StringBuilder b = new StringBuilder("background-color:").append(list.get(0)); //$NON-NLS-1$
 		if (list.size() > 1) {
-			b.append(";border-bottom:0.2em solid ").append(list.get(1)); //$NON-NLS-1$
+			b.append(";border-bottom:0.25em solid ").append(list.get(1)); //$NON-NLS-1$
 		}
 		if (list.size() > 2) {
-			b.append(";border-top:0.2em solid ").append(list.get(2)); //$NON-NLS-1$
+			b.append(";border-top:0.25em solid ").append(list.get(2)); //$NON-NLS-1$
 		}
 		return b.toString();
 	}
