@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.AnnotationStores;
 import org.duizhao.corpus.core.Project;
+import org.duizhao.report.core.PdfFontSetting;
 import org.duizhao.report.core.Report;
 import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportExporter;
@@ -22,8 +23,10 @@ import org.duizhao.report.core.ReportSelection;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * {@code duizhao report --project P --kind document|segments --format html|csv [--docs …] [--codes …]
- * [--coders …] -o OUT}: writes a report through the report engine's format registry. Lists are
+ * {@code duizhao report --project P --kind document|segments --format html|csv|pdf [--docs …] [--codes …]
+ * [--coders …] [--font FILE] -o OUT}: writes a report through the report engine's format registry.
+ * {@code --font} names the PDF's font; it is handed to the engine as the system property
+ * {@link PdfFontSetting#PROPERTY}, which the PDF format reads before its other font settings. Lists are
  * comma-separated; the document kind without {@code --docs} covers every document. The file is
  * written next to its target and moved into place, so a failed run never leaves half a report.
  */
@@ -46,7 +49,7 @@ final class ReportCommand implements Command {
 
 	@Override
 	public int run(List<String> raw, Io io) throws Exception {
-		Args args = Args.parse(raw, Set.of("project", "kind", "format", "docs", "codes", "coders", "o", "output"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+		Args args = Args.parse(raw, Set.of("project", "kind", "format", "docs", "codes", "coders", "o", "output", "font"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 				Set.of());
 		if (!args.positional().isEmpty()) {
 			throw new UsageException(Messages.Report_noArguments);
@@ -65,8 +68,26 @@ final class ReportCommand implements Command {
 		try (AnnotationStore store = AnnotationStores.open(project.folder())) {
 			report = ReportBuilder.build(kind, project, store, selection, new ConsoleMonitor(io));
 		}
-		write(exporter, report, output, io);
+		String font = args.option("font"); //$NON-NLS-1$
+		String before = System.getProperty(PdfFontSetting.PROPERTY);
+		if (font != null) {
+			System.setProperty(PdfFontSetting.PROPERTY, font);
+		}
+		try {
+			write(exporter, report, output, io);
+		} finally {
+			restore(before);
+		}
 		return 0;
+	}
+
+	/** {@code --font} lasts for this command only (tests run many commands in one JVM). */
+	private static void restore(String before) {
+		if (before == null) {
+			System.clearProperty(PdfFontSetting.PROPERTY);
+		} else {
+			System.setProperty(PdfFontSetting.PROPERTY, before);
+		}
 	}
 
 	private static ReportKind kind(String value) throws UsageException {

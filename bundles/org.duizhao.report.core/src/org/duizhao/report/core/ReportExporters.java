@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.duizhao.report.core.internal.CsvExporter;
 import org.duizhao.report.core.internal.HtmlExporter;
 import org.duizhao.report.core.internal.docx.DocxExporter;
+import org.duizhao.report.core.internal.pdf.PdfExporter;
 import org.duizhao.report.core.internal.tei.TeiExporter;
 import org.duizhao.report.core.internal.xlsx.XlsxExporter;
 
@@ -28,6 +29,7 @@ public final class ReportExporters {
 		register(new XlsxExporter());
 		register(new DocxExporter());
 		register(new TeiExporter());
+		register(new PdfExporter());
 	}
 
 	private ReportExporters() {

@@ -111,6 +111,8 @@ public final class Messages extends NLS {
 	public static String Picker_title;
 	public static String Prefs_coder;
 	public static String Prefs_description;
+	public static String Prefs_reportDescription;
+	public static String Prefs_pdfFont;
 	public static String Reanchor_counts;
 	public static String Reanchor_failed;
 	public static String Reanchor_intro;
