@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.corpus.core.Metadata;
+import org.duizhao.report.core.AgreementReport;
+import org.duizhao.report.core.ComparisonReport;
 import org.duizhao.report.core.Report;
 import org.duizhao.report.core.ReportExporter;
 import org.duizhao.report.core.ReportKind;
@@ -17,7 +19,8 @@ import org.duizhao.report.core.Segment;
 import org.duizhao.report.core.SegmentsReport;
 
 /**
- * CSV: the flat segments table, one row per coded passage, in UTF-8 with a byte order mark (so
+ * CSV: the flat segments table, one row per coded passage (and the tables of the comparison and
+ * agreement reports, see {@link TableCsv}), in UTF-8 with a byte order mark (so
  * Excel reads Chinese right) and RFC 4180 quoting. Column names are fixed English identifiers, not
  * translated, so that R, Python and SPSS scripts can rely on them. Offsets are code points of the
  * document version the passage is on; several codes are joined with {@value #CODE_SEPARATOR}.
@@ -45,23 +48,36 @@ public final class CsvExporter implements ReportExporter {
 
 	@Override
 	public Set<ReportKind> kinds() {
-		return EnumSet.of(ReportKind.SEGMENTS);
+		return EnumSet.of(ReportKind.SEGMENTS, ReportKind.COMPARISON, ReportKind.AGREEMENT);
 	}
 
 	@Override
 	public void write(Report report, OutputStream out) throws IOException {
-		if (!(report instanceof SegmentsReport segments)) {
-			throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(Messages.errorUnsupportedKind,
-					new Object[] { format(), report.kind().id(), "html" })); //$NON-NLS-1$
-		}
 		StringBuilder b = new StringBuilder();
-		Csv.record(b, COLUMNS);
-		for (Segment s : segments.rows()) {
-			Csv.record(b, row(s));
+		for (List<String> row : rows(report)) {
+			Csv.record(b, row);
 		}
 		out.write(BOM);
 		out.write(b.toString().getBytes(StandardCharsets.UTF_8));
 		out.flush();
+	}
+
+	/** @return the header and the rows of {@code report} */
+	private List<List<String>> rows(Report report) {
+		if (report instanceof SegmentsReport segments) {
+			List<List<String>> rows = new ArrayList<>();
+			rows.add(COLUMNS);
+			segments.rows().forEach(s -> rows.add(row(s)));
+			return rows;
+		}
+		if (report instanceof ComparisonReport comparison) {
+			return TableCsv.comparison(comparison);
+		}
+		if (report instanceof AgreementReport agreement) {
+			return TableCsv.agreement(agreement);
+		}
+		throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(Messages.errorUnsupportedKind,
+				new Object[] { format(), report.kind().id(), "html" })); //$NON-NLS-1$
 	}
 
 	private static List<String> row(Segment s) {
