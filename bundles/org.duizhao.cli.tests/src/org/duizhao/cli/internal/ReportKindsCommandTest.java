@@ -55,6 +55,11 @@ class ReportKindsCommandTest {
 		Path out = dir.resolve("pair.html");
 		run("report", "--project", project, "--kind", "comparison", "--docs", "v1.txt,v2.txt", "-o", out.toString());
 		String html = Files.readString(out, StandardCharsets.UTF_8);
+		// readable by others as any file the user writes (a temporary file would be owner-only)
+		if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			assertThat(Files.getPosixFilePermissions(out)).contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+					java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+		}
 		assertThat(html).contains("<table class=\"sbs\">").contains("<span class=\"chg\">推进</span>")
 				.contains("<span class=\"chg\">深化</span>").contains("&lt;script&gt;新增&lt;/script&gt;")
 				.contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<script").doesNotContain("<img");

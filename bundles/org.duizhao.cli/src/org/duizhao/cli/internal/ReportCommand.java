@@ -137,8 +137,9 @@ final class ReportCommand implements Command {
 		Path target = Path.of(output).toAbsolutePath();
 		Path temp = null;
 		try {
-			temp = Files.createTempFile(target.getParent(), ".report-", ".part"); //$NON-NLS-1$ //$NON-NLS-2$
-			try (OutputStream out = Files.newOutputStream(temp)) {
+			// not Files.createTempFile: its file is private to the owner, and a report is for others to read
+			temp = target.resolveSibling(".report-" + java.util.UUID.randomUUID() + ".part"); //$NON-NLS-1$ //$NON-NLS-2$
+			try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
 				exporter.write(report, out);
 			}
 			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);

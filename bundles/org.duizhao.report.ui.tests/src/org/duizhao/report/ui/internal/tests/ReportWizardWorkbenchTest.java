@@ -157,6 +157,12 @@ class ReportWizardWorkbenchTest {
 			wizard.contentPage().update();
 			assertThat(wizard.contentPage().isPageComplete()).isTrue();
 		});
+		Workbench.sync(() -> {
+			Shots.save(dialog.getShell(), "report-wizard-content.png"); //$NON-NLS-1$
+			dialog.showPage(wizard.outputPage());
+			Shots.save(dialog.getShell(), "report-wizard-output.png"); //$NON-NLS-1$
+			return null;
+		});
 		Path out = temp.resolve("comparison.html"); //$NON-NLS-1$
 		String html = finish("HTML", out); //$NON-NLS-1$
 		assertThat(html).contains("<table class=\"sbs\">").contains("<span class=\"chg\">推进</span>") //$NON-NLS-1$ //$NON-NLS-2$

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
@@ -78,9 +80,10 @@ public final class ReportJob extends Job {
 	}
 
 	private static void write(ReportExporter exporter, Report report, Path target) throws IOException {
-		Path temp = Files.createTempFile(target.getParent(), ".report-", ".part"); //$NON-NLS-1$ //$NON-NLS-2$
+		// not Files.createTempFile: its file is private to the owner, and a report is for others to read
+		Path temp = target.resolveSibling(".report-" + UUID.randomUUID() + ".part"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
+			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				exporter.write(report, out);
 			}
 			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
