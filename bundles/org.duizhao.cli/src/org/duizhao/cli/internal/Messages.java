@@ -101,6 +101,7 @@ public final class Messages extends NLS {
 	public static String Report_badFormat;
 	public static String Report_formatCannot;
 	public static String Report_outputRequired;
+	public static String Report_comparisonOnly;
 	public static String Report_written;
 	public static String Related_usage;
 	public static String Related_description;

@@ -13,8 +13,11 @@ import org.duizhao.annotations.core.CodeTree;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
+import org.duizhao.report.core.internal.AgreementBuilder;
+import org.duizhao.report.core.internal.ComparisonBuilder;
 import org.duizhao.report.core.internal.Coverage;
 import org.duizhao.report.core.internal.Scope;
+import org.duizhao.report.core.internal.Sides;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -31,8 +34,41 @@ public final class ReportBuilder {
 	/** @return the model of {@code kind} */
 	public static Report build(ReportKind kind, Project project, AnnotationStore store, ReportSelection selection,
 			IProgressMonitor monitor) throws IOException, StoreException {
-		return kind == ReportKind.DOCUMENT ? documents(project, store, selection, monitor)
-				: segments(project, store, selection, monitor);
+		return switch (kind) {
+		case DOCUMENT -> documents(project, store, selection, monitor);
+		case SEGMENTS -> segments(project, store, selection, monitor);
+		case COMPARISON -> comparison(project, store, selection, ComparisonSettings.defaults(), monitor);
+		case AGREEMENT -> agreement(project, store, selection, monitor);
+		};
+	}
+
+	/**
+	 * Builds the comparison report: {@code selection.documents()} are two documents (A, B), or, with
+	 * a {@code selection.base()}, the documents compared with the base. Codes and coders choose the
+	 * annotations shown on either side of a pair.
+	 *
+	 * @param monitor progress and cancel, may be {@code null}
+	 * @throws IllegalArgumentException when a named document or code does not exist, or the
+	 *             documents are not two (without a base) or none (with one)
+	 * @throws OperationCanceledException when cancelled
+	 */
+	public static ComparisonReport comparison(Project project, AnnotationStore store, ReportSelection selection,
+			ComparisonSettings settings, IProgressMonitor monitor) throws IOException, StoreException {
+		return new ComparisonBuilder(project, store, settings).build(selection, monitor);
+	}
+
+	/**
+	 * Builds the agreement report over the selected documents (all when none), codes (all, in tree
+	 * order) and coders (at least two; none chosen means every coder in the store).
+	 *
+	 * @param monitor progress and cancel, may be {@code null}
+	 * @throws IllegalArgumentException when a named document or code does not exist, or there are
+	 *             fewer than two coders
+	 * @throws OperationCanceledException when cancelled
+	 */
+	public static AgreementReport agreement(Project project, AnnotationStore store, ReportSelection selection,
+			IProgressMonitor monitor) throws IOException, StoreException {
+		return AgreementBuilder.build(project, store, selection, monitor);
 	}
 
 	/**
@@ -50,18 +86,9 @@ public final class ReportBuilder {
 		Coverage coverage = new Coverage();
 		for (Document d : scope.documents()) {
 			checkCancel(sub);
-			String text = project.readText(d, d.current());
-			List<Passage> passages = new ArrayList<>();
-			int leftOut = 0;
-			for (Annotation a : scope.annotations(d)) {
-				if (a.version() == d.current().number() && a.anchoring().isAnchored()) {
-					passages.add(scope.passage(a));
-				} else {
-					leftOut++;
-				}
-			}
-			coverage.add(text, passages);
-			docs.add(new AnnotatedDocument(d, text, passages, store.memos(d.id()), leftOut));
+			AnnotatedDocument doc = Sides.annotated(project, store, scope, d);
+			coverage.add(doc.text(), doc.passages());
+			docs.add(doc);
 			sub.worked(1);
 		}
 		return new DocumentReport(project.name(), docs, coverage.legend(scope));

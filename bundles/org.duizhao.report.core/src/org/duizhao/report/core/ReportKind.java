@@ -8,7 +8,14 @@ public enum ReportKind {
 	/** Annotated documents: the text with coded passages, memos, a code legend: {@link DocumentReport}. */
 	DOCUMENT,
 	/** Coded segments, grouped by code and as a flat table: {@link SegmentsReport}. */
-	SEGMENTS;
+	SEGMENTS,
+	/**
+	 * Two documents side by side with their differences, shared and parallel passages and
+	 * annotations, or one base against several documents: {@link ComparisonReport}.
+	 */
+	COMPARISON,
+	/** Inter-coder agreement per code, with the coders and the settings: {@link AgreementReport}. */
+	AGREEMENT;
 
 	/** @return the name typed on the command line, e.g. {@code document} */
 	public String id() {

@@ -92,7 +92,7 @@ class CsvExporterTest {
 		return rows;
 	}
 
-	private static List<List<String>> read(byte[] bytes) throws Exception {
+	static List<List<String>> read(byte[] bytes) throws Exception {
 		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes, 3, bytes.length - 3)).toString();

@@ -32,10 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** HTML reports from a real project: colours, overlaps, footnotes, and hostile memos kept inert. */
 class HtmlExporterTest {
 
-	private static final Set<String> OUR_TAGS = Set.of("html", "head", "meta", "title", "style", "body", "h1", "h2",
+	static final Set<String> OUR_TAGS = Set.of("html", "head", "meta", "title", "style", "body", "h1", "h2",
 			"h3", "table", "tr", "th", "td", "section", "div", "mark", "sup", "a", "ol", "li", "dl", "dt", "dd", "p",
 			"span");
-	private static final String HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+	static final String HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 			+ "<a href=\"javascript:alert(3)\">x</a>' \" &amp;";
 
 	@TempDir
@@ -52,7 +52,7 @@ class HtmlExporterTest {
 		f.close();
 	}
 
-	private String html(Report report) throws Exception {
+	static String html(Report report) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		new HtmlExporter().write(report, out);
 		// strict decoding: malformed UTF-8 (e.g. from an unpaired surrogate) fails here
@@ -60,7 +60,7 @@ class HtmlExporterTest {
 				.decode(ByteBuffer.wrap(out.toByteArray())).toString();
 	}
 
-	private static Set<String> tags(String html) {
+	static Set<String> tags(String html) {
 		Set<String> found = new TreeSet<>();
 		Matcher m = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)").matcher(html);
 		while (m.find()) {
@@ -69,19 +69,22 @@ class HtmlExporterTest {
 		return found;
 	}
 
-	private static final Set<String> OUR_ATTRIBUTES = Set.of("lang", "charset", "http-equiv", "content", "class",
+	private static final Set<String> OUR_ATTRIBUTES = Set.of("xmlns", "lang", "charset", "http-equiv", "content", "class",
 			"style", "title", "id", "href");
-	private static final Pattern TAG = Pattern.compile("</?([a-z0-9]+)((?:\\s+[a-z-]+=\"[^\"<]*\")*)\\s*>");
+	private static final Pattern TAG = Pattern.compile("</?([a-z0-9]+)((?:\\s+[a-z-]+=\"[^\"<]*\")*)\\s*/?>");
 	private static final Pattern ATTRIBUTE = Pattern.compile("([a-z-]+)=\"([^\"]*)\"");
 
 	/** Every '<' opens one of our tags, with only our attributes, and links stay inside the file. */
-	private static void onlyOurAttributes(String html) {
+	static void onlyOurAttributes(String html) {
 		for (int i = html.indexOf('<', 1); i >= 0; i = html.indexOf('<', i + 1)) {
 			Matcher tag = TAG.matcher(html).region(i, html.length());
 			assertThat(tag.lookingAt()).as(html.substring(i, Math.min(html.length(), i + 60))).isTrue();
 			Matcher a = ATTRIBUTE.matcher(tag.group(2));
 			while (a.find()) {
 				assertThat(OUR_ATTRIBUTES).contains(a.group(1));
+				if (a.group(1).equals("xmlns")) {
+					assertThat(a.group(2)).isEqualTo("http://www.w3.org/1999/xhtml");
+				}
 				if (a.group(1).equals("href")) {
 					assertThat(a.group(2)).startsWith("#");
 				}

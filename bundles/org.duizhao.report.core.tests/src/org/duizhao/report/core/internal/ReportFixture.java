@@ -55,6 +55,15 @@ final class ReportFixture implements AutoCloseable {
 		talent = store.createCode(null, "人才", "#b6d7a8", null, null); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** Imports one more document from a file named {@code name} holding {@code text}. */
+	Document add(String name, String text) throws Exception {
+		Path file = project.folder().getParent().resolve(name);
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		ImportReport report = new Importer(project, ImportOptions.defaults()).importFiles(List.of(file), null);
+		assertThat(report.toString()).isNotNull();
+		return byName(name);
+	}
+
 	private Document byName(String name) {
 		return project.documents().stream().filter(d -> d.current().sourceName().equals(name)).findFirst()
 				.orElseThrow();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.duizhao.report.core.AgreementReport;
+import org.duizhao.report.core.ComparisonReport;
 import org.duizhao.report.core.DocumentReport;
 import org.duizhao.report.core.LegendEntry;
 import org.duizhao.report.core.Report;
@@ -30,6 +32,11 @@ public final class HtmlExporter implements ReportExporter {
 			.sw{display:inline-block;width:1em;height:1em;border:1px solid #888;vertical-align:middle;margin-right:.3em}
 			.num{text-align:right}.ctx{color:#777}.note{color:#555;font-style:italic}
 			sup.fn a{text-decoration:none}
+			.ins{background:#c6efce}.del{background:#ffc7ce}.chg{background:#ffeb9c}.mov{background:#bdd7ee}
+			.sh{text-decoration:underline dotted #888}.key span{padding:0 .3em}
+			sup.dn{color:#555;font-size:.7em}
+			table.sbs{width:100%;table-layout:fixed}table.sbs td{width:50%}table.sbs .text{border-left:none;padding-left:0}
+			table.list td{font-size:.9em}
 			*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 			@media print{body{margin:0}section.doc{break-before:page}section.doc:first-of-type{break-before:auto}a{color:inherit}}
 			"""; //$NON-NLS-1$
@@ -46,16 +53,16 @@ public final class HtmlExporter implements ReportExporter {
 
 	@Override
 	public Set<ReportKind> kinds() {
-		return EnumSet.of(ReportKind.DOCUMENT, ReportKind.SEGMENTS);
+		return EnumSet.of(ReportKind.DOCUMENT, ReportKind.SEGMENTS, ReportKind.COMPARISON, ReportKind.AGREEMENT);
 	}
 
 	@Override
 	public void write(Report report, OutputStream out) throws IOException {
 		Html html = new Html();
-		String title = report instanceof DocumentReport ? Messages.titleDocuments : Messages.titleSegments;
-		title = org.eclipse.osgi.util.NLS.bind(title, report.projectName());
-		html.raw("<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">") //$NON-NLS-1$
-				.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">") //$NON-NLS-1$
+		String title = org.eclipse.osgi.util.NLS.bind(title(report.kind()), report.projectName());
+		// XHTML-compatible: every element closed, so an XML-based renderer (HTML to PDF) reads it too
+		html.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh\"><head><meta charset=\"utf-8\"/>") //$NON-NLS-1$
+				.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>") //$NON-NLS-1$
 				.element("title", title).raw("<style>").raw(CSS).raw("</style></head>\n<body>\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.element("h1", title).raw("\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		if (report instanceof DocumentReport d) {
@@ -64,12 +71,25 @@ public final class HtmlExporter implements ReportExporter {
 		} else if (report instanceof SegmentsReport s) {
 			legend(html, s.groups().stream().map(g -> g.entry()).toList());
 			new SegmentsHtml(html).write(s);
+		} else if (report instanceof ComparisonReport c) {
+			new ComparisonHtml(html).write(c);
+		} else if (report instanceof AgreementReport a) {
+			new AgreementHtml(html).write(a);
 		} else {
 			throw new IllegalArgumentException(report.kind().id());
 		}
 		html.raw("</body></html>\n"); //$NON-NLS-1$
 		out.write(html.toString().getBytes(StandardCharsets.UTF_8));
 		out.flush();
+	}
+
+	private static String title(ReportKind kind) {
+		return switch (kind) {
+		case DOCUMENT -> Messages.titleDocuments;
+		case SEGMENTS -> Messages.titleSegments;
+		case COMPARISON -> Messages.titleComparison;
+		case AGREEMENT -> Messages.titleAgreement;
+		};
 	}
 
 	static void legend(Html html, List<LegendEntry> legend) {

@@ -66,7 +66,12 @@ public final class Scope {
 		return new Scope(docs, tree, codeIds, allCodes, byDoc);
 	}
 
-	private static List<Document> findDocuments(List<Document> all, List<String> keys) {
+	/**
+	 * @return the documents named by {@code keys} (id, display name or source file name), in that
+	 *         order, each once
+	 * @throws IllegalArgumentException when a key matches no document or several
+	 */
+	public static List<Document> findDocuments(List<Document> all, List<String> keys) {
 		List<Document> found = new ArrayList<>();
 		for (String key : keys) {
 			List<Document> hits = all.stream().filter(d -> d.id().equals(key) || key.equals(d.displayName())

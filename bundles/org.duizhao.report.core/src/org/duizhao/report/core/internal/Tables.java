@@ -1,9 +1,15 @@
 package org.duizhao.report.core.internal;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.duizhao.report.core.AgreementReport;
+import org.duizhao.report.core.ComparisonReport;
 import org.duizhao.report.core.Report;
 import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.SegmentsReport;
@@ -14,12 +20,15 @@ import org.duizhao.report.core.SegmentsReport;
  */
 public final class Tables {
 
+	/** A number as the tables write one: no leading zeros (an id such as 007 stays text), a dot. */
+	private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?"); //$NON-NLS-1$
+
 	private Tables() {
 	}
 
 	/** @return the kinds that have a table */
 	public static Set<ReportKind> kinds() {
-		return EnumSet.of(ReportKind.SEGMENTS);
+		return EnumSet.of(ReportKind.SEGMENTS, ReportKind.COMPARISON, ReportKind.AGREEMENT);
 	}
 
 	/** @return the table of {@code report}, or empty when its kind has none */
@@ -27,6 +36,25 @@ public final class Tables {
 		if (report instanceof SegmentsReport segments) {
 			return Optional.of(SegmentsTable.of(segments));
 		}
+		if (report instanceof ComparisonReport comparison) {
+			return Optional.of(of("comparison", TableCsv.comparison(comparison))); //$NON-NLS-1$
+		}
+		if (report instanceof AgreementReport agreement) {
+			return Optional.of(of("agreement", TableCsv.agreement(agreement))); //$NON-NLS-1$
+		}
 		return Optional.empty();
+	}
+
+	/** A table from a header row and text rows; cells that are plain numbers become numbers. */
+	private static Table of(String sheet, List<List<String>> rows) {
+		List<List<Object>> cells = new ArrayList<>();
+		for (List<String> row : rows.subList(1, rows.size())) {
+			List<Object> out = new ArrayList<>(row.size());
+			for (String cell : row) {
+				out.add(cell != null && NUMBER.matcher(cell).matches() ? new BigDecimal(cell) : cell);
+			}
+			cells.add(out);
+		}
+		return new Table(sheet, rows.get(0), cells);
 	}
 }
