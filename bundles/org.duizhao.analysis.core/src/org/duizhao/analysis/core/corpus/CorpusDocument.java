@@ -12,8 +12,9 @@ import org.duizhao.corpus.core.Document;
  * @param date the date as in the metadata ({@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy}), or
  *            {@code null}
  * @param region the region (province), or {@code null}
+ * @param source the file the current version was imported from, or {@code null}
  */
-public record CorpusDocument(String id, String title, String date, String region) {
+public record CorpusDocument(String id, String title, String date, String region, String source) {
 
 	/** Stands for a missing region or year in groupings. */
 	public static final String UNKNOWN = ""; //$NON-NLS-1$
@@ -28,7 +29,8 @@ public record CorpusDocument(String id, String title, String date, String region
 
 	/** @return the document's facts from its metadata */
 	public static CorpusDocument of(Document d) {
-		return new CorpusDocument(d.id(), d.displayName(), d.metadata().date(), d.metadata().region());
+		return new CorpusDocument(d.id(), d.displayName(), d.metadata().date(), d.metadata().region(),
+				d.current().sourceName());
 	}
 
 	/** @return the year of the date (its first four digits), or {@link #UNKNOWN} */

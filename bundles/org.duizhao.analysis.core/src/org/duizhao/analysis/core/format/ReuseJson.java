@@ -12,7 +12,7 @@ import com.google.gson.stream.JsonWriter;
 
 /**
  * Writes a {@link ReuseReport} as JSON: {@code {"documents", "candidates", "threshold", "pairs":
- * [{"a": {"id", "title", "region", "date"}, "b": {…}, "resemblance", "shared", "coverage",
+ * [{"a": {"id", "title", "source", "region", "date"}, "b": {…}, "resemblance", "shared", "coverage",
  * "passages": [{"a": {"start", "end"}, "b": {"start", "end"}, "score"}]}]}}, offsets in code
  * points of the original texts, end exclusive.
  */
@@ -49,7 +49,7 @@ public final class ReuseJson {
 	}
 
 	private static void document(JsonWriter w, CorpusDocument d) throws IOException {
-		w.beginObject().name("id").value(d.id()).name("title").value(d.title()); //$NON-NLS-1$ //$NON-NLS-2$
+		w.beginObject().name("id").value(d.id()).name("title").value(d.title()).name("source").value(d.source()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		w.name("region").value(d.region()).name("date").value(d.date()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
