@@ -5,23 +5,38 @@
 # `duizhao reuse` end to end (JVM start, reading, normalizing, MinHash/LSH, alignment, CSV) RUNS
 # times and prints each run, the median, the machine's load before and after, and how many of the
 # planted variant/parent pairs were found.
-#   releng/scripts/bench-reuse.sh [DOCS=1000] [RUNS=5] [MB=20] [THRESHOLD=0.2]
+#   releng/scripts/bench-reuse.sh [DOCS=1000] [RUNS=5] [MB=20] [THRESHOLD=0.3]
+#   releng/scripts/bench-reuse.sh stages PROJECT [THRESHOLD=0.3] [SAMPLE] [MANIFEST]
+#       times the core's stages (read, normalize, signatures, candidates, alignment) on an existing
+#       project outside OSGi (ReuseBenchmark in the analysis tests' bench package), prints how many
+#       candidates and planted variant/parent pairs reach each resemblance (with a manifest), and
+#       aligns only a spread SAMPLE of the candidates when given.
 # Needs the product built (./mvnw -B verify -DskipTests) and python3; uses ../shared/seeds when
 # present (else the samples only). Work files go to a temporary folder, removed at the end.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 duizhao="$root/releng/org.duizhao.product/target/products/org.duizhao.product/linux/gtk/x86_64/duizhao/duizhao"
 [ -x "$duizhao" ] || { echo "bench-reuse: build the product first (./mvnw -B verify -DskipTests)" >&2; exit 2; }
+if [ "${1:-}" = stages ]; then
+	plugins="$(dirname "$duizhao")/plugins"
+	cp="$root/bundles/org.duizhao.analysis.core.tests/target/classes"
+	for b in org.duizhao.text.core org.duizhao.corpus.core org.duizhao.analysis.core com.google.gson \
+			org.eclipse.equinox.common org.eclipse.osgi_ com.ibm.icu org.jsoup org.apache.pdfbox org.apache.commons; do
+		for j in "$plugins"/${b}*.jar; do cp="$cp:$j"; done
+	done
+	shift
+	exec java ${JAVA_OPTS:--Xmx3g} -cp "$cp" org.duizhao.analysis.core.bench.ReuseBenchmark "$@"
+fi
 docs=${1:-1000}
 runs=${2:-5}
 mb=${3:-20}
-threshold=${4:-0.2}
+threshold=${4:-0.3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 "$root/releng/scripts/gen-bench-corpus.py" "$work/corpus" --docs "$docs" --mb "$mb" --seed 1 >"$work/gen.log"
 cat "$work/gen.log"
 start=$(date +%s.%N)
-"$duizhao" import "$work/corpus" --project "$work/project" >/dev/null
+"$duizhao" import "$work/corpus" --project "$work/project" >/dev/null 2>&1
 echo "import: $(awk "BEGIN {printf \"%.1f\", $(date +%s.%N) - $start}") s (not part of the reuse figure)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)  cores: $(nproc)"
 times=()

@@ -48,12 +48,60 @@ public final class HanPassages {
 			if (cancelled != null && cancelled.getAsBoolean()) {
 				break;
 			}
-			Found f = align(a, b, c);
+			if (inside(found, c)) {
+				continue; // the other pass of SeedClusters found it already: aligning again would be shadowed
+			}
+			Found f = exact(a, b, c);
+			if (f == null) {
+				f = align(a, b, c);
+			}
 			if (f != null) {
 				found.add(f);
 			}
 		}
 		return keepBest(merge(found));
+	}
+
+	private static boolean inside(List<Found> found, SeedClusters.Cluster c) {
+		for (Found f : found) {
+			if (f.startA() <= c.minA() && c.maxA() <= f.endA() && f.startB() <= c.minB() && c.maxB() <= f.endB()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A copied stretch needs no dynamic programming: when a cluster's two stretches are the same
+	 * characters (within one paragraph), the passage is that run, extended while both texts go on
+	 * alike. Copies are most of what corpus-wide reuse finds, and this keeps them linear.
+	 *
+	 * @return the exact run, or {@code null} when the stretches differ
+	 */
+	static Found exact(String a, String b, SeedClusters.Cluster c) {
+		int length = c.maxA() - c.minA();
+		if (length != c.maxB() - c.minB()) {
+			return null;
+		}
+		for (int k = 0; k < length; k++) {
+			char ch = a.charAt(c.minA() + k);
+			if (ch != b.charAt(c.minB() + k) || ch == HanMask.BREAK) {
+				return null;
+			}
+		}
+		int startA = c.minA();
+		int startB = c.minB();
+		while (startA > 0 && startB > 0 && a.charAt(startA - 1) == b.charAt(startB - 1) && a.charAt(startA - 1) != HanMask.BREAK) {
+			startA--;
+			startB--;
+		}
+		int endA = c.maxA();
+		int endB = c.maxB();
+		while (endA < a.length() && endB < b.length() && a.charAt(endA) == b.charAt(endB) && a.charAt(endA) != HanMask.BREAK) {
+			endA++;
+			endB++;
+		}
+		return new Found(startA, endA, startB, endB, endA - startA);
 	}
 
 	static List<SeedClusters.Cluster> clusters(String a, String b) {

@@ -14,7 +14,7 @@ package org.duizhao.analysis.core.reuse;
 public record ReuseParameters(int shingle, int hashes, int rows, double threshold, int minPassage, double minScore) {
 
 	/** The lowest resemblance unless told otherwise. */
-	public static final double DEFAULT_THRESHOLD = 0.2;
+	public static final double DEFAULT_THRESHOLD = 0.3;
 	/** Signature length unless told otherwise. */
 	public static final int DEFAULT_HASHES = 120;
 	/** Characters per shingle unless told otherwise. */
@@ -32,7 +32,7 @@ public record ReuseParameters(int shingle, int hashes, int rows, double threshol
 		}
 	}
 
-	/** @return the defaults: 5-character shingles, 120 hashes, threshold 0.2, passages of 12 characters and 0.5 */
+	/** @return the defaults: 5-character shingles, 120 hashes, threshold 0.3, passages of 12 characters and 0.5 */
 	public static ReuseParameters defaults() {
 		return withThreshold(DEFAULT_THRESHOLD);
 	}

@@ -45,7 +45,7 @@ public final class DiffusionChart {
 		p.fillRect(0, 0, width, height, Palette.PAPER);
 		int lh = p.lineHeight();
 		p.text(title(), MARGIN, MARGIN / 2, Palette.INK);
-		int labels = MARGIN + regions.stream().mapToInt(r -> p.textWidth(label(r))).max().orElse(40) + 8;
+		int labels = MARGIN + 12 + regions.stream().mapToInt(r -> p.textWidth(label(r))).max().orElse(40) + 8; // 12: the table's colour dot
 		int top = MARGIN + lh + 4;
 		int split = top + (height - top) * 11 / 20;
 		timeline(p, labels, top, width - MARGIN, split - lh - 6);
