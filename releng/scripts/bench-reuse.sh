@@ -53,10 +53,10 @@ echo "median of $runs runs, $docs documents, threshold $threshold: $median s"
 python3 - "$work/corpus.manifest.tsv" "$work/reuse.csv" <<'PY'
 import csv, sys
 manifest, found = sys.argv[1], sys.argv[2]
-planted = set()
-for row in csv.DictReader(open(manifest, encoding="utf-8"), delimiter="\t"):
-    if row["kind"] == "variant":
-        planted.add(frozenset((row["file"], row["parent"])))
+rows = list(csv.DictReader(open(manifest, encoding="utf-8"), delimiter="\t"))
+# a byte duplicate is not imported (its original is), so a variant of one pairs with the original
+original = {r["file"]: r["parent"] for r in rows if r["kind"] == "duplicate"}
+planted = {frozenset((r["file"], original.get(r["parent"], r["parent"]))) for r in rows if r["kind"] == "variant"}
 pairs = set()
 with open(found, encoding="utf-8-sig", newline="") as f:
     for row in csv.DictReader(f):

@@ -76,11 +76,15 @@ public final class ReuseBenchmark {
 			throws java.io.IOException {
 		java.util.Set<String> planted = new java.util.HashSet<>();
 		if (manifest != null) {
-			for (String line : java.nio.file.Files.readAllLines(manifest)) {
-				String[] f = line.split("\t"); //$NON-NLS-1$
-				if (f.length >= 5 && f[3].equals("variant")) { //$NON-NLS-1$
-					planted.add(f[0] + "|" + f[4]); //$NON-NLS-1$
-					planted.add(f[4] + "|" + f[0]); //$NON-NLS-1$
+			List<String[]> rows = java.nio.file.Files.readAllLines(manifest).stream().map(l -> l.split("\t")) //$NON-NLS-1$
+					.filter(f -> f.length >= 5).toList();
+			java.util.Map<String, String> original = new java.util.HashMap<>(); // duplicates are not imported
+			rows.stream().filter(f -> f[3].equals("duplicate")).forEach(f -> original.put(f[0], f[4])); //$NON-NLS-1$
+			for (String[] f : rows) {
+				if (f[3].equals("variant")) { //$NON-NLS-1$
+					String parent = original.getOrDefault(f[4], f[4]);
+					planted.add(f[0] + "|" + parent); //$NON-NLS-1$
+					planted.add(parent + "|" + f[0]); //$NON-NLS-1$
 				}
 			}
 		}
