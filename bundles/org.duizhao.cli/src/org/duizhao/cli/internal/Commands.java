@@ -17,6 +17,8 @@ final class Commands {
 				new InfoCommand(), //
 				new CompareCommand(), //
 				new RelatedCommand(), //
+				new DiffusionCommand(), //
+				new ReuseCommand(), //
 				new NormalizeCommand(), //
 				new AnnotateCommand(), //
 				new CodesCommand(), //

@@ -114,6 +114,15 @@ public final class Messages extends NLS {
 	public static String Related_distinctiveA;
 	public static String Related_distinctiveB;
 	public static String Related_keywordLine;
+	public static String Diffusion_usage;
+	public static String Diffusion_description;
+	public static String Diffusion_noPhrase;
+	public static String Diffusion_badBy;
+	public static String Diffusion_badFormat;
+	public static String Reuse_usage;
+	public static String Reuse_description;
+	public static String Reuse_unexpected;
+	public static String Reuse_badThreshold;
 	public static String Check_usage;
 	public static String Check_description;
 	public static String Check_noArguments;

@@ -8,21 +8,22 @@ import java.util.Arrays;
  * list marks between two Han characters (两不愁、三保障, 两不愁 三保障) are left out, so a formula
  * written with or without them reads the same.
  */
-final class HanMask {
+public final class HanMask {
 
 	/** Stands for everything that ends a run of Han characters. */
-	static final char BREAK = '\n';
+	public static final char BREAK = '\n';
 
-	final String compact;
+	public final String compact;
 	/** Per unit of {@link #compact}: its index in the text ({@code -1} for a break). */
-	final int[] position;
+	public final int[] position;
 
 	private HanMask(String compact, int[] position) {
 		this.compact = compact;
 		this.position = position;
 	}
 
-	static HanMask of(String text) {
+	/** @return the mask of {@code text} */
+	public static HanMask of(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		int[] pos = new int[text.length() + 1];
 		int n = 0;
@@ -49,7 +50,7 @@ final class HanMask {
 	 * @return the same with only the breaks that stand for a line break: passages are aligned
 	 *         across punctuation but never across a paragraph
 	 */
-	HanMask hanOnly(String text) {
+	public HanMask hanOnly(String text) {
 		StringBuilder out = new StringBuilder(compact.length());
 		int[] pos = new int[compact.length()];
 		int n = 0;
@@ -79,11 +80,12 @@ final class HanMask {
 	}
 
 	/** @return the text's index just after compact unit {@code end - 1} */
-	int endInText(int end) {
+	public int endInText(int end) {
 		return position[end - 1] + 1;
 	}
 
-	static boolean isHan(int cp) {
+	/** @return whether {@code cp} is a Han ideograph */
+	public static boolean isHan(int cp) {
 		return Character.isIdeographic(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
 	}
 

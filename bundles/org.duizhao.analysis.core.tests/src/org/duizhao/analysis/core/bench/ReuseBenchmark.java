@@ -1,0 +1,109 @@
+package org.duizhao.analysis.core.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.duizhao.analysis.core.SharedFormulas;
+import org.duizhao.analysis.core.reuse.CorpusReuse;
+import org.duizhao.analysis.core.reuse.PairReuse;
+import org.duizhao.analysis.core.reuse.MinHash;
+import org.duizhao.analysis.core.reuse.ReuseParameters;
+import org.duizhao.analysis.core.reuse.ReuseProgress;
+import org.duizhao.analysis.core.reuse.ReuseText;
+import org.duizhao.corpus.core.Document;
+import org.duizhao.corpus.core.Project;
+import org.duizhao.corpus.core.ProjectNormalization;
+import org.duizhao.text.core.normalize.Normalizer;
+import org.duizhao.text.core.normalize.ScriptTarget;
+
+/**
+ * Times the stages of corpus-wide reuse on a project (reading, normalizing, signatures, candidates,
+ * alignment), outside OSGi: {@code releng/scripts/bench-reuse.sh stages PROJECT [THRESHOLD]}.
+ * Not a test.
+ */
+public final class ReuseBenchmark {
+
+	private ReuseBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Project project = Project.open(Path.of(args[0]));
+		double threshold = args.length > 1 ? Double.parseDouble(args[1]) : ReuseParameters.DEFAULT_THRESHOLD;
+		long t0 = System.nanoTime();
+		List<Document> docs = project.documents();
+		List<String> texts = new ArrayList<>();
+		for (Document d : docs) {
+			texts.add(project.readText(d, d.current()));
+		}
+		long t1 = System.nanoTime();
+		Normalizer normalizer = new ProjectNormalization(project).normalizer(ScriptTarget.SIMPLIFIED);
+		List<String> normalized = texts.parallelStream().map(t -> normalizer.normalize(t, SharedFormulas.DEFAULT_IGNORE).text())
+				.toList();
+		long t2 = System.nanoTime();
+		List<ReuseText> reuse = new ArrayList<>();
+		for (int i = 0; i < docs.size(); i++) {
+			reuse.add(new ReuseText(docs.get(i).id(), normalized.get(i)));
+		}
+		ReuseParameters p = ReuseParameters.withThreshold(threshold);
+		CorpusReuse engine = new CorpusReuse(p);
+		long[][] sigs = engine.signatures(reuse, ReuseProgress.NONE);
+		long t3 = System.nanoTime();
+		List<int[]> candidates = engine.candidates(sigs, ReuseProgress.NONE);
+		long t4 = System.nanoTime();
+		histogram(candidates, sigs, docs, args.length > 3 ? Path.of(args[3]) : null);
+		int sample = args.length > 2 ? Math.min(candidates.size(), Integer.parseInt(args[2])) : candidates.size();
+		if (sample < candidates.size()) { // align a spread sample and say so
+			List<int[]> spread = new ArrayList<>();
+			for (int k = 0; k < sample; k++) {
+				spread.add(candidates.get((int) ((long) k * candidates.size() / sample)));
+			}
+			System.out.printf(Locale.ROOT, "aligning a sample of %d of %d candidates%n", sample, candidates.size());
+			candidates = spread;
+		}
+		long pairs = candidates.parallelStream().map(c -> PairReuse.compare(reuse.get(c[0]), reuse.get(c[1]),
+				MinHash.resemblance(sigs[c[0]], sigs[c[1]]), p)).filter(x -> x != null).count();
+		long t5 = System.nanoTime();
+		System.out.printf(Locale.ROOT,
+				"documents %d, rows/band %d, candidates %d, pairs %d%nread %.1f s, normalize %.1f s, signatures %.1f s, candidates %.1f s, align %.1f s, total %.1f s%n",
+				docs.size(), p.rows(), candidates.size(), pairs, s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3), s(t5 - t4),
+				s(t5 - t0));
+	}
+
+	/** Prints how many candidates and planted variant/parent pairs (manifest of gen-bench-corpus.py) reach each resemblance. */
+	private static void histogram(List<int[]> candidates, long[][] sigs, List<Document> docs, Path manifest)
+			throws java.io.IOException {
+		java.util.Set<String> planted = new java.util.HashSet<>();
+		if (manifest != null) {
+			List<String[]> rows = java.nio.file.Files.readAllLines(manifest).stream().map(l -> l.split("\t")) //$NON-NLS-1$
+					.filter(f -> f.length >= 5).toList();
+			java.util.Map<String, String> original = new java.util.HashMap<>(); // duplicates are not imported
+			rows.stream().filter(f -> f[3].equals("duplicate")).forEach(f -> original.put(f[0], f[4])); //$NON-NLS-1$
+			for (String[] f : rows) {
+				if (f[3].equals("variant")) { //$NON-NLS-1$
+					String parent = original.getOrDefault(f[4], f[4]);
+					planted.add(f[0] + "|" + parent); //$NON-NLS-1$
+					planted.add(parent + "|" + f[0]); //$NON-NLS-1$
+				}
+			}
+		}
+		for (double t : new double[] { 0.2, 0.3, 0.4, 0.5, 0.6 }) {
+			int n = 0;
+			int p = 0;
+			for (int[] c : candidates) {
+				if (MinHash.resemblance(sigs[c[0]], sigs[c[1]]) >= t) {
+					n++;
+					if (planted.contains(docs.get(c[0]).current().sourceName() + "|" + docs.get(c[1]).current().sourceName())) { //$NON-NLS-1$
+						p++;
+					}
+				}
+			}
+			System.out.printf(Locale.ROOT, "resemblance >= %.1f: %d candidates, %d of %d planted pairs%n", t, n, p, planted.size() / 2);
+		}
+	}
+
+	private static double s(long nanos) {
+		return nanos / 1e9;
+	}
+}

@@ -1,0 +1,207 @@
+package org.duizhao.analysis.core.internal;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The steps of {@link PassageFinder} on the compact Han strings of two texts, in plain Java (no
+ * progress monitor, no Eclipse class): seeds, clusters, local alignment of each cluster's
+ * neighbourhood, merging and keeping the best. {@link PassageFinder} runs them with progress for
+ * the workbench; the corpus-wide reuse core runs them as a pure function of two strings.
+ */
+public final class HanPassages {
+
+	/**
+	 * A found passage in compact positions, ends exclusive, with its aligned characters.
+	 *
+	 * @param startA start in the first compact string
+	 * @param endA end in the first compact string
+	 * @param startB start in the second compact string
+	 * @param endB end in the second compact string
+	 * @param matches aligned equal characters
+	 */
+	public record Found(int startA, int endA, int startB, int endB, int matches) {
+
+		/** @return twice the aligned characters over both passages' length, 0–1 */
+		public double score() {
+			int total = (endA - startA) + (endB - startB);
+			return total == 0 ? 0 : 2.0 * matches / total;
+		}
+	}
+
+	private HanPassages() {
+	}
+
+	/**
+	 * @param a the first compact string (Han characters, line breaks for paragraph ends)
+	 * @param b the second
+	 * @param cancelled asked between clusters; when it answers {@code true} the search stops and
+	 *            returns what it found so far, may be {@code null}
+	 * @return the passages, merged, each kept only when no better one covers it
+	 */
+	public static List<Found> find(String a, String b, BooleanSupplier cancelled) {
+		return find(a, b, 0, cancelled);
+	}
+
+	/**
+	 * @param minCovered the fewest characters a cluster's seeds must cover to be aligned (half the
+	 *            shortest passage wanted: less is a shared phrase, not a passage)
+	 * @see #find(String, String, BooleanSupplier)
+	 */
+	public static List<Found> find(String a, String b, int minCovered, BooleanSupplier cancelled) {
+		List<SeedClusters.Cluster> clusters = clusters(a, b, new BitSet(), new BitSet(), minCovered);
+		List<Found> found = new ArrayList<>();
+		for (SeedClusters.Cluster c : clusters) {
+			if (cancelled != null && cancelled.getAsBoolean()) {
+				break;
+			}
+			if (inside(found, c)) {
+				continue; // the other pass of SeedClusters found it already: aligning again would be shadowed
+			}
+			Found f = exactOrAligned(a, b, c);
+			if (f != null) {
+				found.add(f);
+			}
+		}
+		return keepBest(merge(found));
+	}
+
+	/** @return the cluster's passage: the copied run when it is one, else the local alignment */
+	static Found exactOrAligned(String a, String b, SeedClusters.Cluster c) {
+		Found f = exact(a, b, c);
+		return f != null ? f : align(a, b, c);
+	}
+
+	private static boolean inside(List<Found> found, SeedClusters.Cluster c) {
+		for (Found f : found) {
+			if (f.startA() <= c.minA() && c.maxA() <= f.endA() && f.startB() <= c.minB() && c.maxB() <= f.endB()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A copied stretch needs no dynamic programming: when a cluster's two stretches are the same
+	 * characters (within one paragraph), the passage is that run, extended while both texts go on
+	 * alike. Copies are most of what corpus-wide reuse finds, and this keeps them linear.
+	 *
+	 * @return the exact run, or {@code null} when the stretches differ
+	 */
+	static Found exact(String a, String b, SeedClusters.Cluster c) {
+		int length = c.maxA() - c.minA();
+		if (length != c.maxB() - c.minB()) {
+			return null;
+		}
+		for (int k = 0; k < length; k++) {
+			char ch = a.charAt(c.minA() + k);
+			if (ch != b.charAt(c.minB() + k) || ch == HanMask.BREAK) {
+				return null;
+			}
+		}
+		int startA = c.minA();
+		int startB = c.minB();
+		while (startA > 0 && startB > 0 && a.charAt(startA - 1) == b.charAt(startB - 1) && a.charAt(startA - 1) != HanMask.BREAK) {
+			startA--;
+			startB--;
+		}
+		int endA = c.maxA();
+		int endB = c.maxB();
+		while (endA < a.length() && endB < b.length() && a.charAt(endA) == b.charAt(endB) && a.charAt(endA) != HanMask.BREAK) {
+			endA++;
+			endB++;
+		}
+		return new Found(startA, endA, startB, endB, endA - startA);
+	}
+
+	/**
+	 * @param stockA positions of {@code a} in stock phrases, which seed nothing (see
+	 *            {@code GenericPhrases#covered})
+	 * @param stockB the same for {@code b}
+	 * @param minCovered the fewest characters a cluster's seeds must cover
+	 */
+	static List<SeedClusters.Cluster> clusters(String a, String b, BitSet stockA, BitSet stockB, int minCovered) {
+		return SeedClusters.of(Seeds.find(a, b, stockA, stockB), Seeds.K, minCovered);
+	}
+
+	static Found align(String a, String b, SeedClusters.Cluster c) {
+		int pad = 24;
+		int fromA = Math.max(0, c.minA() - pad);
+		int toA = Math.min(a.length(), c.maxA() + pad);
+		int fromB = Math.max(0, c.minB() - pad);
+		int toB = Math.min(b.length(), c.maxB() + pad);
+		if ((long) (toA - fromA) * (toB - fromB) > LocalAligner.MAX_CELLS) {
+			return null; // SeedClusters cuts clusters so that this does not happen; a guard, not a path
+		}
+		LocalAligner.Result r = LocalAligner.align(a, fromA, toA, b, fromB, toB);
+		return r.matches() == 0 ? null : new Found(r.startA(), r.endA(), r.startB(), r.endB(), r.matches());
+	}
+
+	/** Joins passages that touch or overlap in both texts, in the same order in both. */
+	static List<Found> merge(List<Found> found) {
+		List<Found> sorted = new ArrayList<>(found);
+		sorted.sort(Comparator.comparingInt(Found::startA).thenComparingInt(Found::startB));
+		List<Found> out = new ArrayList<>();
+		for (Found f : sorted) {
+			boolean joined = false;
+			for (int k = out.size() - 1; k >= 0 && k >= out.size() - 8; k--) {
+				Found g = out.get(k);
+				if (f.startA() <= g.endA() + 8 && f.startB() <= g.endB() + 8 && f.startB() + 8 >= g.startB()
+						&& f.endB() + 8 >= g.endB()) {
+					int overlap = Math.max(0, Math.min(g.endA(), f.endA()) - f.startA());
+					out.set(k, new Found(g.startA(), Math.max(g.endA(), f.endA()), Math.min(g.startB(), f.startB()),
+							Math.max(g.endB(), f.endB()), g.matches() + Math.max(0, f.matches() - overlap)));
+					joined = true;
+					break;
+				}
+			}
+			if (!joined) {
+				out.add(f);
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Drops a passage that mostly overlaps a better one in both texts. The kept ones are indexed by
+	 * where they start in the first text, so each passage is checked only against those that can
+	 * overlap it there (thousands of candidates in a long pair, not their square).
+	 */
+	static List<Found> keepBest(List<Found> found) {
+		List<Found> sorted = new ArrayList<>(found);
+		sorted.sort(Comparator.comparingInt(Found::matches).reversed());
+		List<Found> out = new ArrayList<>();
+		TreeMap<Integer, List<Found>> byStartA = new TreeMap<>();
+		int longest = 0;
+		for (Found f : sorted) {
+			if (!shadowed(f, byStartA.subMap(f.startA() - longest, true, f.endA(), false).values())) {
+				out.add(f);
+				byStartA.computeIfAbsent(f.startA(), k -> new ArrayList<>()).add(f);
+				longest = Math.max(longest, f.endA() - f.startA());
+			}
+		}
+		return out;
+	}
+
+	private static boolean shadowed(Found f, Collection<List<Found>> near) {
+		for (List<Found> list : near) {
+			for (Found g : list) {
+				if (overlap(f.startA(), f.endA(), g.startA(), g.endA()) > 0.5
+						&& overlap(f.startB(), f.endB(), g.startB(), g.endB()) > 0.5) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static double overlap(int s1, int e1, int s2, int e2) {
+		int common = Math.min(e1, e2) - Math.max(s1, s2);
+		return common <= 0 ? 0 : common / (double) Math.max(1, e1 - s1);
+	}
+}

@@ -1,0 +1,117 @@
+package org.duizhao.analysis.core.reuse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.stream.IntStream;
+
+/**
+ * Corpus-wide reuse on one machine: shingles and a MinHash signature per text, candidate pairs
+ * from shared LSH band keys, pairs kept whose estimated resemblance reaches the threshold, then
+ * {@link PairReuse#compare} on each. Signatures and alignments run in parallel on the common
+ * fork-join pool.
+ * <p>
+ * The steps are the stages of the distributed design ({@code docs/corpus-reuse-design.md}); here
+ * the shuffle is a hash map.
+ */
+public final class CorpusReuse {
+
+	/** Step names given to {@link ReuseProgress#begin}. */
+	public static final String STEP_SIGNATURES = "signatures", STEP_CANDIDATES = "candidates", //$NON-NLS-1$ //$NON-NLS-2$
+			STEP_ALIGN = "align"; //$NON-NLS-1$
+
+	private final ReuseParameters parameters;
+
+	/** @param parameters how to find reuse, not {@code null} */
+	public CorpusReuse(ReuseParameters parameters) {
+		this.parameters = java.util.Objects.requireNonNull(parameters, "parameters"); //$NON-NLS-1$
+	}
+
+	/**
+	 * @param texts the documents, ids distinct
+	 * @param progress progress and cancel, may be {@code null}
+	 * @return the pairs that share passages, by shared volume (largest first); each pair ordered as
+	 *         its documents are in {@code texts}
+	 * @throws CancellationException when cancelled
+	 */
+	public List<ReusePair> run(List<ReuseText> texts, ReuseProgress progress) {
+		ReuseProgress p = progress == null ? ReuseProgress.NONE : progress;
+		long[][] signatures = signatures(texts, p);
+		List<int[]> candidates = candidates(signatures, p);
+		p.begin(STEP_ALIGN, candidates.size());
+		List<ReusePair> pairs = candidates.parallelStream().map(c -> {
+			check(p);
+			ReusePair pair = PairReuse.compare(texts.get(c[0]), texts.get(c[1]),
+					MinHash.resemblance(signatures[c[0]], signatures[c[1]]), parameters);
+			p.worked(1);
+			return pair;
+		}).filter(java.util.Objects::nonNull).toList();
+		List<ReusePair> sorted = new ArrayList<>(pairs);
+		sorted.sort(Comparator.comparingInt(ReusePair::shared).reversed().thenComparing(ReusePair::a)
+				.thenComparing(ReusePair::b));
+		return sorted;
+	}
+
+	/** @return one MinHash signature per text */
+	public long[][] signatures(List<ReuseText> texts, ReuseProgress p) {
+		MinHash minHash = new MinHash(parameters.hashes());
+		p.begin(STEP_SIGNATURES, texts.size());
+		return IntStream.range(0, texts.size()).parallel().mapToObj(i -> {
+			check(p);
+			long[] sig = minHash.signature(Shingles.of(Shingles.compact(texts.get(i).text()), parameters.shingle()));
+			p.worked(1);
+			return sig;
+		}).toArray(long[][]::new);
+	}
+
+	/**
+	 * @return the pairs {@code {i, j}}, {@code i < j}, that share a band key and whose estimated
+	 *         resemblance reaches the threshold, each once
+	 */
+	public List<int[]> candidates(long[][] signatures, ReuseProgress p) {
+		p.begin(STEP_CANDIDATES, parameters.bands());
+		java.util.Set<Long> seen = new java.util.HashSet<>();
+		List<int[]> out = new ArrayList<>();
+		long[][] keys = new long[signatures.length][];
+		for (int i = 0; i < signatures.length; i++) {
+			keys[i] = LshBands.keys(signatures[i], parameters.rows());
+		}
+		for (int band = 0; band < parameters.bands(); band++) {
+			check(p);
+			Map<Long, List<Integer>> buckets = new HashMap<>();
+			for (int i = 0; i < keys.length; i++) {
+				if (keys[i][band] != 0) {
+					buckets.computeIfAbsent(keys[i][band], k -> new ArrayList<>()).add(i);
+				}
+			}
+			for (List<Integer> bucket : buckets.values()) {
+				pairs(bucket, signatures, seen, out);
+			}
+			p.worked(1);
+		}
+		out.sort(Comparator.<int[]>comparingInt(c -> c[0]).thenComparingInt(c -> c[1]));
+		return out;
+	}
+
+	private void pairs(List<Integer> bucket, long[][] signatures, java.util.Set<Long> seen, List<int[]> out) {
+		for (int x = 0; x < bucket.size(); x++) {
+			for (int y = x + 1; y < bucket.size(); y++) {
+				int i = bucket.get(x);
+				int j = bucket.get(y);
+				if (seen.add(((long) i << 32) | j)
+						&& MinHash.resemblance(signatures[i], signatures[j]) >= parameters.threshold()) {
+					out.add(new int[] { i, j });
+				}
+			}
+		}
+	}
+
+	private static void check(ReuseProgress p) {
+		if (p.cancelled()) {
+			throw new CancellationException();
+		}
+	}
+}

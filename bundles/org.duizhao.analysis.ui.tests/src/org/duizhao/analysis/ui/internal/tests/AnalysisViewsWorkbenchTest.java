@@ -1,0 +1,141 @@
+package org.duizhao.analysis.ui.internal.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.duizhao.analysis.ui.internal.views.DiffusionView;
+import org.duizhao.analysis.ui.internal.views.ReuseView;
+import org.duizhao.corpus.core.Document;
+import org.duizhao.corpus.core.Project;
+import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
+import org.duizhao.testing.ui.Workbench;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Phrase Diffusion and Corpus Reuse views on a real workbench: they open, compute in a job,
+ * draw their charts, and save PNG (loads back with ImageLoader), SVG (well-formed XML with the marks
+ * drawn) and CSV (the rows of the table).
+ */
+class AnalysisViewsWorkbenchTest {
+
+	private static final String SHARED = "坚持以人民为中心的发展思想，把增进民生福祉作为发展的根本目的，确保全面建成小康社会取得决定性成就。"; //$NON-NLS-1$
+
+	@TempDir
+	Path temp;
+
+	private Project project;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		Workbench.start();
+		Path in = Files.createDirectories(temp.resolve("in")); //$NON-NLS-1$
+		Files.writeString(in.resolve("fj.txt"), "省委决定：实现两不愁三保障。\n" + SHARED + "\n今年全省新建农村公路一千二百公里。\n", StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Files.writeString(in.resolve("gs.txt"), "各縣要實現兩不愁三保障。\n" + SHARED + "\n", StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Files.writeString(in.resolve("gs2.txt"), "再次强调两不愁三保障。\n", StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$
+		project = CorpusUiPlugin.getDefault().projects().create(temp.resolve("project"), "AnalysisUi"); //$NON-NLS-1$ //$NON-NLS-2$
+		new org.duizhao.corpus.core.Importer(project, org.duizhao.corpus.core.ImportOptions.defaults())
+				.importFiles(List.of(in.resolve("fj.txt"), in.resolve("gs.txt"), in.resolve("gs2.txt")), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (Document d : project.documents()) {
+			String name = d.current().sourceName();
+			String[] meta = name.startsWith("fj") ? new String[] { "2016-03-01", "福建省" } //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					: name.startsWith("gs2") ? new String[] { "2019-02-01", "甘肃省" } : new String[] { "2017-05-02", "甘肃省" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			project.updateMetadata(d.id(), d.metadata().withDate(meta[0]).withRegion(meta[1]));
+		}
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		Workbench.run(() -> CorpusUiPlugin.getDefault().projects().close(project));
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@Test
+	void diffusionViewDrawsTheChartAndSavesPngSvgCsv() throws Exception {
+		DiffusionView view = Workbench.sync(() -> (DiffusionView) page().showView(DiffusionView.ID));
+		Job job = Workbench.sync(() -> view.show(project, List.of("兩不愁三保障"))); //$NON-NLS-1$
+		job.join(60_000, null);
+		assertThat(job.getResult().isOK()).as(job.getResult().toString()).isTrue();
+		Workbench.waitUntil(() -> view.chart() != null, 20);
+		Workbench.waitUntil(() -> view.chart().points() == 3, 20); // painted: one dot per dated document
+		Workbench.run(() -> assertThat(view.chart().cells()).isEqualTo(3));
+
+		Path png = temp.resolve("d.png"); //$NON-NLS-1$
+		Path svg = temp.resolve("d.svg"); //$NON-NLS-1$
+		Path csv = temp.resolve("d.csv"); //$NON-NLS-1$
+		Workbench.sync(() -> {
+			view.exportPng(png);
+			view.exportSvg(svg);
+			view.exportCsv(csv);
+			return null;
+		});
+		assertPng(png);
+		org.w3c.dom.Document doc = parse(svg);
+		assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg"); //$NON-NLS-1$
+		assertThat(doc.getElementsByTagName("circle").getLength()).isGreaterThanOrEqualTo(3); //$NON-NLS-1$
+		assertThat(Files.readString(svg, StandardCharsets.UTF_8)).contains("福建省", "甘肃省", "2016"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		assertThat(rows).containsExactly("\uFEFFphrase,region,year,documents,occurrences", //$NON-NLS-1$
+				"兩不愁三保障,福建省,2016,1,1", "兩不愁三保障,甘肃省,2017,1,1", "兩不愁三保障,甘肃省,2019,1,1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	@Test
+	void reuseViewDrawsMatrixAndNetworkAndSavesPngSvgCsv() throws Exception {
+		ReuseView view = Workbench.sync(() -> (ReuseView) page().showView(ReuseView.ID));
+		Job job = Workbench.sync(() -> view.run(project, 0.1));
+		job.join(60_000, null);
+		assertThat(job.getResult().isOK()).as(job.getResult().toString()).isTrue();
+		Workbench.waitUntil(() -> view.chart() != null, 20);
+		Workbench.waitUntil(() -> view.chart().edges() == 1, 20);
+		Workbench.run(() -> assertThat(view.chart().nodes()).hasSize(2));
+
+		Path png = temp.resolve("r.png"); //$NON-NLS-1$
+		Path svg = temp.resolve("r.svg"); //$NON-NLS-1$
+		Path csv = temp.resolve("r.csv"); //$NON-NLS-1$
+		Workbench.sync(() -> {
+			view.exportPng(png);
+			view.exportSvg(svg);
+			view.exportCsv(csv);
+			return null;
+		});
+		assertPng(png);
+		org.w3c.dom.Document doc = parse(svg);
+		assertThat(doc.getElementsByTagName("line").getLength()).isEqualTo(1); //$NON-NLS-1$
+		assertThat(doc.getElementsByTagName("circle").getLength()).isGreaterThanOrEqualTo(2); //$NON-NLS-1$
+		List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1)).contains("福建省", "甘肃省"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void assertPng(Path png) throws Exception {
+		try (InputStream in = Files.newInputStream(png)) {
+			ImageData[] data = new ImageLoader().load(in);
+			assertThat(data).hasSize(1);
+			assertThat(data[0].width).isGreaterThan(100);
+			assertThat(data[0].height).isGreaterThan(100);
+		}
+	}
+
+	private static org.w3c.dom.Document parse(Path svg) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); //$NON-NLS-1$
+		return factory.newDocumentBuilder().parse(svg.toFile());
+	}
+}
