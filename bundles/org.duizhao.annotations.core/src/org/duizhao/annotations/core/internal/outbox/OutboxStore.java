@@ -119,7 +119,7 @@ public final class OutboxStore implements AnnotationStore {
 		}
 		OutboxStore store = new OutboxStore(opener, outbox, cache, description);
 		try {
-			store.online();
+			store.server();
 		} catch (StoreUnavailableException e) {
 			// offline from the start: edits are queued, reads answer from the cache
 		} catch (StoreException | RuntimeException e) {

@@ -35,6 +35,7 @@ final class PgConnections {
 		source.setConnectTimeout(CONNECT_TIMEOUT_S);
 		source.setLoginTimeout(CONNECT_TIMEOUT_S);
 		source.setTcpKeepAlive(true);
+		source.setReWriteBatchedInserts(true); // a batch of inserts goes as multi-row INSERTs, not one per row
 		source.setApplicationName("Duizhao"); //$NON-NLS-1$
 	}
 
