@@ -53,10 +53,34 @@ public final class SharedStoreBenchmark {
 				double byCode = StoreLoad.median(runs,
 						() -> store.annotations(AnnotationQuery.codes(Set.of(codes.get(random.nextInt(StoreLoad.CODES)).id()))));
 				System.out.printf(Locale.ROOT, "query by code (~2,000 of 100,000): median %.2f ms (target <= 100)%n", byCode); //$NON-NLS-1$
+				explain(store, codes.get(7).id());
 				seen(store, other, runs);
 			}
 			upload(server);
 		}
+	}
+
+	/** Prints the server's plan and timing of a query by code, as the store sends it. */
+	private static void explain(PostgresAnnotationStore store, String codeId) throws Exception {
+		if (System.getenv("BENCH_EXPLAIN") == null) { //$NON-NLS-1$
+			return;
+		}
+		String sql = "EXPLAIN (ANALYZE, BUFFERS) SELECT a.id, a.document_id, a.version, a.start_cp, a.end_cp, a.quote_exact, " //$NON-NLS-1$
+				+ "a.quote_prefix, a.quote_suffix, a.memo, a.coder, a.created, a.modified, a.anchoring, a.row_version, " //$NON-NLS-1$
+				+ "ac.code_id FROM annotations a LEFT JOIN annotation_codes ac ON ac.annotation_id = a.id " //$NON-NLS-1$
+				+ "WHERE a.id IN (SELECT x.annotation_id FROM annotation_codes x WHERE x.code_id IN (?)) " //$NON-NLS-1$
+				+ "ORDER BY a.document_id, a.start_cp, a.end_cp, a.id, ac.position"; //$NON-NLS-1$
+		store.readSql(c -> {
+			try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+				p.setString(1, codeId);
+				try (java.sql.ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						System.out.println("  " + r.getString(1)); //$NON-NLS-1$
+					}
+				}
+			}
+			return null;
+		});
 	}
 
 	/** One client edits a memo; the time until the other client's listener hears of it. */
