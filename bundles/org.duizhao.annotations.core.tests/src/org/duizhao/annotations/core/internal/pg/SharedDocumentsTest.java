@@ -108,7 +108,26 @@ class SharedDocumentsTest extends ServerTest {
 					.anyMatch(text -> text.contains("某地方的编辑")); //$NON-NLS-1$
 		}
 		assertSameFiles(local, copy);
-		assertThat(copy.resolve(ReadCache.FILE)).exists();
+		for (Path folder : List.of(local, copy)) {
+			for (String file : List.of(ReadCache.FILE, OutboxStore.FILE, ".duizhao/files.json", "project.json")) { //$NON-NLS-1$ //$NON-NLS-2$
+				assertThat(folder.resolve(file)).as("the check below reads it").exists();
+			}
+			assertNoSecret(folder, server.password());
+			assertNoSecret(folder, PW);
+		}
+	}
+
+	/** No file of the folder (project files, pointer, outbox, read cache, baseline, kept files) holds {@code secret}. */
+	private static void assertNoSecret(Path folder, String secret) throws Exception {
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path f : (Iterable<Path>) files::iterator) {
+				if (Files.isRegularFile(f)) {
+					byte[] bytes = Files.readAllBytes(f);
+					assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).as(f.toString()).doesNotContain(secret);
+					assertThat(new String(bytes, StandardCharsets.UTF_16LE)).as(f.toString()).doesNotContain(secret);
+				}
+			}
+		}
 	}
 
 	private static String readQuietly(Path p) {

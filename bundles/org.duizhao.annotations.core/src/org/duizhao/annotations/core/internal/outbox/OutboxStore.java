@@ -56,7 +56,11 @@ public final class OutboxStore implements AnnotationStore {
 	/** The outbox file, relative to the working copy. */
 	public static final String FILE = ".duizhao/outbox.db"; //$NON-NLS-1$
 	private static final System.Logger LOG = System.getLogger(OutboxStore.class.getName());
-	/** How long after another member's change the cache is copied (changes in a burst are copied once). */
+	/**
+	 * How long after another member's change the cache is copied at the earliest (changes in a burst
+	 * are copied once); at least twice as long as the last copy took, so that copying a large project
+	 * never takes more than a third of the time.
+	 */
 	private static final long REFRESH_DELAY_MS = 500;
 
 	/** Opens the server store; throws {@link StoreUnavailableException} when it cannot be reached. */
@@ -87,6 +91,7 @@ public final class OutboxStore implements AnnotationStore {
 	private final java.util.concurrent.ScheduledExecutorService refreshes;
 	private final java.util.concurrent.atomic.AtomicBoolean refreshScheduled = new java.util.concurrent.atomic.AtomicBoolean();
 	private AnnotationStore server;
+	private volatile long lastCopyMs;
 	private volatile CommitHook commitHook = e -> {
 	};
 
@@ -157,7 +162,10 @@ public final class OutboxStore implements AnnotationStore {
 	/** Copies the server into the read cache if it changed; a failure leaves the old cache. */
 	private void refreshCache(AnnotationStore s) {
 		try {
-			cache.refresh(s, outbox);
+			long start = System.nanoTime();
+			if (cache.refresh(s, outbox)) {
+				lastCopyMs = (System.nanoTime() - start) / 1_000_000;
+			}
 		} catch (StoreException | RuntimeException e) {
 			LOG.log(System.Logger.Level.WARNING, "read cache not refreshed", e); //$NON-NLS-1$
 		}
@@ -173,7 +181,7 @@ public final class OutboxStore implements AnnotationStore {
 					if (s != null) {
 						refreshCache(s);
 					}
-				}, REFRESH_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+				}, Math.max(REFRESH_DELAY_MS, 2 * lastCopyMs), java.util.concurrent.TimeUnit.MILLISECONDS);
 			} catch (java.util.concurrent.RejectedExecutionException e) {
 				refreshScheduled.set(false); // closing
 			}

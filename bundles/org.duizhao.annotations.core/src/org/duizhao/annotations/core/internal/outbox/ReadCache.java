@@ -77,7 +77,7 @@ public final class ReadCache implements AutoCloseable {
 		if (!(server instanceof PostgresAnnotationStore pg)) {
 			return false;
 		}
-		return pg.readSql(from -> {
+		return pg.readAside(from -> {
 			String fingerprint = PostgresAnnotationStore.fingerprint(from);
 			if (fingerprint.equals(state(FINGERPRINT))) {
 				return false;

@@ -26,7 +26,7 @@ final class PgConnections {
 	static final String SESSION_OPTIONS = "-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"; //$NON-NLS-1$
 
 	/** How long a connection attempt may take before the server counts as unreachable. */
-	static final int CONNECT_TIMEOUT_S = 5;
+	static final int CONNECT_TIMEOUT_S = 10;
 
 	private final ServerAddress address;
 	private final PGSimpleDataSource source = new PGSimpleDataSource();

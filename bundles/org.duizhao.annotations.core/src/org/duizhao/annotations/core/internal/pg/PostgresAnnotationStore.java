@@ -209,6 +209,23 @@ public final class PostgresAnnotationStore extends SqlAnnotationStore {
 		return Sql.queryStrings(c, sql.toString()).get(0);
 	}
 
+	/**
+	 * Runs read-only work in one snapshot on a connection of its own, opened for it and closed
+	 * after: a long read (copying the project into a working copy's read cache) does not hold up the
+	 * store's own calls meanwhile.
+	 */
+	public <T> T readAside(org.duizhao.annotations.core.internal.sql.SqlWork<T> work) throws StoreException {
+		PgDialect dialect = new PgDialect();
+		try (Connection c = connections.open()) {
+			dialect.beginRead(c);
+			T result = work.run(c);
+			dialect.commit(c);
+			return result;
+		} catch (SQLException e) {
+			throw new Transactor(null, dialect, connections.describe()).translate(e);
+		}
+	}
+
 	/** @return the server address of this store */
 	public ServerAddress address() {
 		return connections.address();
