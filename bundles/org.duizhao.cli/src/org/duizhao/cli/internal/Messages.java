@@ -88,6 +88,8 @@ public final class Messages extends NLS {
 	public static String Sync_usage;
 	public static String Sync_description;
 	public static String Sync_done;
+	public static String Sync_kept;
+	public static String Sync_notUploaded;
 	public static String Codes_usage;
 	public static String Codes_description;
 	public static String Codes_badFormat;

@@ -47,9 +47,16 @@ final class SyncCommand implements Command {
 				pushed = result.pushed();
 				conflicts = outbox.outbox().conflicts().size();
 			}
-			int fetched = SharedProjects.pull(store, project.folder(), null);
+			SharedProjects.FilesResult files = SharedProjects.syncFiles(store, project.folder(), null);
 			int annotations = store.annotations(org.duizhao.annotations.core.AnnotationQuery.all()).size();
-			io.out().println(NLS.bind(Messages.Sync_done, new Object[] { pushed, conflicts, fetched, annotations }));
+			io.out().println(NLS.bind(Messages.Sync_done,
+					new Object[] { pushed, conflicts, files.fetched(), annotations, files.uploaded() }));
+			if (files.kept() > 0) {
+				io.out().println(NLS.bind(Messages.Sync_kept, files.kept(), project.folder().resolve(org.duizhao.annotations.core.internal.pg.FileSync.KEPT)));
+			}
+			if (files.notUploaded() > 0) {
+				io.out().println(NLS.bind(Messages.Sync_notUploaded, files.notUploaded()));
+			}
 		}
 		return 0;
 	}

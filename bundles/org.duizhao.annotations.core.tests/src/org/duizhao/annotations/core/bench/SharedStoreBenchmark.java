@@ -16,6 +16,9 @@ import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.Code;
 import org.duizhao.annotations.core.ServerAddress;
+import org.duizhao.annotations.core.internal.outbox.Outbox;
+import org.duizhao.annotations.core.internal.outbox.OutboxStore;
+import org.duizhao.annotations.core.internal.outbox.ReadCache;
 import org.duizhao.annotations.core.internal.pg.PostgresAnnotationStore;
 import org.duizhao.annotations.core.shared.SharedProjects;
 import org.duizhao.testing.PostgresServer;
@@ -36,6 +39,7 @@ public final class SharedStoreBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int runs = args.length > 0 ? Integer.parseInt(args[0]) : 101;
+		System.out.println("load average at start: " + load()); //$NON-NLS-1$
 		try (PostgresServer server = PostgresServer.start()) {
 			server.createDatabase("bench"); //$NON-NLS-1$
 			server.createDatabase("upload"); //$NON-NLS-1$
@@ -53,10 +57,67 @@ public final class SharedStoreBenchmark {
 				double byCode = StoreLoad.median(runs,
 						() -> store.annotations(AnnotationQuery.codes(Set.of(codes.get(random.nextInt(StoreLoad.CODES)).id()))));
 				System.out.printf(Locale.ROOT, "query by code (~2,000 of 100,000): median %.2f ms (target <= 100)%n", byCode); //$NON-NLS-1$
+				explain(store, codes.get(7).id());
 				seen(store, other, runs);
+				cache(store, codes, runs, random);
 			}
 			upload(server);
 		}
+		System.out.println("load average at end: " + load()); //$NON-NLS-1$
+	}
+
+	/** The read cache of a working copy: copying the 100,000 annotations, and reads from it (offline). */
+	private static void cache(PostgresAnnotationStore store, List<Code> codes, int runs, Random random) throws Exception {
+		Path copy = Files.createTempDirectory("duizhao-bench-cache"); //$NON-NLS-1$
+		try (ReadCache cache = ReadCache.open(copy); Outbox outbox = Outbox.open(copy.resolve(OutboxStore.FILE))) {
+			long t = System.nanoTime();
+			cache.refresh(store, outbox);
+			System.out.printf(Locale.ROOT, "read cache: copy of the server's 100,000 annotations %.2f s%n", //$NON-NLS-1$
+					(System.nanoTime() - t) / 1e9);
+			t = System.nanoTime();
+			cache.refresh(store, outbox);
+			System.out.printf(Locale.ROOT, "read cache: check of an unchanged server (fingerprint) %.1f ms%n", //$NON-NLS-1$
+					(System.nanoTime() - t) / 1e6);
+			double doc = StoreLoad.median(runs, () -> cache.reader()
+					.annotations(AnnotationQuery.document("doc-" + random.nextInt(StoreLoad.DOCUMENTS)))); //$NON-NLS-1$
+			double byCode = StoreLoad.median(runs, () -> cache.reader()
+					.annotations(AnnotationQuery.codes(Set.of(codes.get(random.nextInt(StoreLoad.CODES)).id()))));
+			System.out.printf(Locale.ROOT, "offline, from the read cache: one document's annotations median %.2f ms, " //$NON-NLS-1$
+					+ "query by code median %.2f ms%n", doc, byCode); //$NON-NLS-1$
+		} finally {
+			StoreLoad.delete(copy);
+		}
+	}
+
+	private static String load() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip(); //$NON-NLS-1$
+		} catch (java.io.IOException e) {
+			return "?"; //$NON-NLS-1$
+		}
+	}
+
+	/** Prints the server's plan and timing of a query by code, as the store sends it. */
+	private static void explain(PostgresAnnotationStore store, String codeId) throws Exception {
+		if (System.getenv("BENCH_EXPLAIN") == null) { //$NON-NLS-1$
+			return;
+		}
+		String sql = "EXPLAIN (ANALYZE, BUFFERS) SELECT a.id, a.document_id, a.version, a.start_cp, a.end_cp, a.quote_exact, " //$NON-NLS-1$
+				+ "a.quote_prefix, a.quote_suffix, a.memo, a.coder, a.created, a.modified, a.anchoring, a.row_version, " //$NON-NLS-1$
+				+ "ac.code_id FROM annotations a LEFT JOIN annotation_codes ac ON ac.annotation_id = a.id " //$NON-NLS-1$
+				+ "WHERE a.id IN (SELECT x.annotation_id FROM annotation_codes x WHERE x.code_id IN (?)) " //$NON-NLS-1$
+				+ "ORDER BY a.document_id, a.start_cp, a.end_cp, a.id, ac.position"; //$NON-NLS-1$
+		store.readSql(c -> {
+			try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+				p.setString(1, codeId);
+				try (java.sql.ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						System.out.println("  " + r.getString(1)); //$NON-NLS-1$
+					}
+				}
+			}
+			return null;
+		});
 	}
 
 	/** One client edits a memo; the time until the other client's listener hears of it. */

@@ -10,6 +10,7 @@ import org.duizhao.annotations.core.ServerAddress;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.core.internal.Messages;
 import org.duizhao.annotations.core.internal.outbox.OutboxStore;
+import org.duizhao.annotations.core.internal.pg.FileSync;
 import org.duizhao.annotations.core.internal.pg.PostgresAnnotationStore;
 import org.duizhao.annotations.core.internal.pg.ProjectFiles;
 import org.duizhao.annotations.core.internal.pg.TableCopy;
@@ -30,6 +31,19 @@ public final class SharedProjects {
 
 	/** What sharing uploaded. */
 	public record ShareResult(int files, int annotations) {
+	}
+
+	/**
+	 * What bringing a working copy's project files into step with the server did.
+	 *
+	 * @param fetched files fetched from the server
+	 * @param uploaded files changed, added or deleted here and sent to the server (owners)
+	 * @param kept local files that the server's newer version replaced, set aside under
+	 *            {@code .duizhao/kept/}
+	 * @param notUploaded local changes this member's role may not send (they stay in the working copy)
+	 * @since 0.1
+	 */
+	public record FilesResult(int fetched, int uploaded, int kept, int notUploaded) {
 	}
 
 	/**
@@ -57,34 +71,55 @@ public final class SharedProjects {
 
 	/**
 	 * Makes (or refreshes) a working copy of a shared project: fetches the project's files that are
-	 * missing or changed, and points the folder at the server.
+	 * missing or changed (documents with every version's original bytes, metadata, settings and
+	 * normalization tables), and points the folder at the server. Files are fetched once; later only
+	 * those whose hash changed.
 	 *
-	 * @return how many files were fetched (0 when the cache was current)
+	 * @return how many files were fetched (0 when the working copy was current)
 	 */
 	public static int openShared(ServerAddress address, String password, Path folder, IProgressMonitor monitor)
 			throws StoreException {
 		try (PostgresAnnotationStore server = PostgresAnnotationStore.open(address, password)) {
-			return pull(server, folder, address, monitor);
+			return sync(server, folder, address, monitor).fetched();
 		}
 	}
 
-	/** Fetches changed project files into a working copy through an open server store. */
+	/**
+	 * Brings a working copy's project files into step with the server through an open store (see
+	 * {@link #syncFiles}).
+	 *
+	 * @return how many files were fetched
+	 */
 	public static int pull(AnnotationStore store, Path folder, IProgressMonitor monitor) throws StoreException {
+		return syncFiles(store, folder, monitor).fetched();
+	}
+
+	/**
+	 * Brings a working copy's project files and the server's into step, both ways: files changed
+	 * only on the server are fetched; files an owner added, changed or deleted in the working copy
+	 * (an import, a new version, a metadata edit) are sent to the server; when both changed a file,
+	 * the server's version wins and the local one is set aside, never lost.
+	 *
+	 * @param monitor progress and cancel; may be {@code null}
+	 * @since 0.1
+	 */
+	public static FilesResult syncFiles(AnnotationStore store, Path folder, IProgressMonitor monitor)
+			throws StoreException {
 		AnnotationStore connected = store instanceof OutboxStore outbox ? outbox.connected() : store;
 		if (!(connected instanceof PostgresAnnotationStore server)) {
-			return 0;
+			return new FilesResult(0, 0, 0, 0);
 		}
-		return pull(server, folder, server.address(), monitor);
+		return sync(server, folder, server.address(), monitor);
 	}
 
-	private static int pull(PostgresAnnotationStore server, Path folder, ServerAddress address,
+	private static FilesResult sync(PostgresAnnotationStore server, Path folder, ServerAddress address,
 			IProgressMonitor monitor) throws StoreException {
-		int fetched = server.readSql(c -> io(() -> {
+		FileSync.Result r = server.writeSql(c -> io(() -> {
 			Files.createDirectories(folder);
-			return ProjectFiles.download(c, folder, monitor);
+			return FileSync.sync(c, folder, monitor);
 		}));
 		point(folder, address);
-		return fetched;
+		return new FilesResult(r.fetched(), r.uploaded(), r.kept(), r.notUploaded());
 	}
 
 	/** @return whether {@code store} is a server store */

@@ -56,8 +56,15 @@ class OutboxOfflineTest extends ServerTest {
 			Link link = store.createLink(a.id(), b.id(), "echoes", null, "王芳"); //$NON-NLS-1$ //$NON-NLS-2$
 			assertThat(link.rowVersion()).isEqualTo(OutboxStore.QUEUED);
 			assertThat(store.outbox().pending()).isEqualTo(8);
-			assertThatThrownBy(() -> store.annotations(AnnotationQuery.all()))
-					.isInstanceOf(StoreUnavailableException.class);
+			// reads answer from the read cache: the last known state with the pending edits
+			assertThat(store.annotations(AnnotationQuery.all())).hasSize(3).extracting(Annotation::memo)
+					.containsExactlyInAnyOrder("二", "离线备注", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			assertThat(store.codes()).extracting(Code::name).containsExactly("扶贫"); //$NON-NLS-1$
+			assertThat(store.allMemos()).extracting(Memo::text).containsExactlyInAnyOrder("离线修改", "离线新备忘"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertThat(store.links()).hasSize(1);
+			assertThat(store.codeCounts()).containsEntry(code.id(), 3);
+			assertThatThrownBy(() -> store.createCode(null, "离线码", null, null, null)) //$NON-NLS-1$
+					.as("the code system stays online only").isInstanceOf(StoreUnavailableException.class);
 
 			server.server.restart();
 			List<Annotation> all = store.annotations(AnnotationQuery.all());
@@ -132,11 +139,69 @@ class OutboxOfflineTest extends ServerTest {
 			child.waitFor();
 		}
 		assertThat(queued).isEqualTo(n);
+		try (OutboxStore offline = open()) {
+			assertThat(offline.annotations(AnnotationQuery.all())).as("the killed process's edits, from the cache")
+					.hasSize(n);
+		}
 		server.server.restart();
 		try (OutboxStore store = open()) {
 			assertThat(store.outbox().pending()).isEqualTo(n);
 			assertThat(store.push()).isEqualTo(new OutboxStore.PushResult(n, 0, 0));
 			assertThat(store.annotations(AnnotationQuery.all())).hasSize(n);
+		}
+	}
+
+	@Test
+	void aWorkingCopyOpenedWhileTheServerIsStoppedShowsTheLastKnownStateAndItsOwnPendingEdits() throws Exception {
+		Code code;
+		Annotation mine;
+		try (OutboxStore store = open()) {
+			store.addListener(change -> {
+			});
+			code = store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
+			mine = store.addAnnotation(passage(0, code));
+			try (PostgresAnnotationStore other = PostgresAnnotationStore.open(address, server.password())) {
+				other.addAnnotation(new NewAnnotation("d9", 1, 0, 2, TextQuote.of(TEXT, 0, 2), List.of(code.id()), //$NON-NLS-1$
+						"同事的", "李明")); //$NON-NLS-1$ //$NON-NLS-2$
+				other.createMemo(null, "项目", "同事的备忘", "李明"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			// another member's change reaches the cache through the server's notification, not a sync
+			for (int i = 0; i < 200 && store.cache().reader().allMemos().isEmpty(); i++) {
+				Thread.sleep(50);
+			}
+		}
+		server.server.stop();
+		try (OutboxStore offline = open()) {
+			assertThat(offline.isOnline()).isFalse();
+			assertThat(offline.annotations(AnnotationQuery.all())).extracting(Annotation::coder)
+					.containsExactlyInAnyOrder("王芳", "李明"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertThat(offline.allMemos()).extracting(Memo::text).containsExactly("同事的备忘"); //$NON-NLS-1$
+			assertThat(offline.coders()).containsExactly("李明", "王芳"); //$NON-NLS-1$ //$NON-NLS-2$
+			Annotation cached = offline.annotation(mine.id()).orElseThrow();
+			assertThat(cached.rowVersion()).isEqualTo(mine.rowVersion());
+			Annotation edited = offline.updateAnnotation(cached.withMemo("离线改")); //$NON-NLS-1$
+			Annotation added = offline.addAnnotation(passage(7, code));
+			assertThat(offline.annotation(added.id()).orElseThrow().rowVersion()).isEqualTo(OutboxStore.QUEUED);
+			assertThat(offline.annotations(AnnotationQuery.document(mine.documentId()))).extracting(Annotation::memo)
+					.contains("离线改"); //$NON-NLS-1$
+			assertThat(offline.annotations(AnnotationQuery.all())).hasSize(3);
+			assertThat(edited.rowVersion()).isEqualTo(OutboxStore.QUEUED);
+		}
+		server.server.restart();
+		try (OutboxStore back = open()) {
+			assertThat(back.push()).isEqualTo(new OutboxStore.PushResult(2, 0, 0));
+			assertThat(back.isOnline()).isTrue();
+		}
+		try (PostgresAnnotationStore direct = PostgresAnnotationStore.open(address, server.password())) {
+			List<Annotation> all = direct.annotations(AnnotationQuery.all());
+			assertThat(all).hasSize(3).extracting(Annotation::memo).contains("离线改", "同事的"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertThat(direct.annotation(mine.id()).orElseThrow().rowVersion()).isEqualTo(mine.rowVersion() + 1);
+		}
+		try (OutboxStore again = open()) {
+			server.server.stop();
+			assertThat(again.annotations(AnnotationQuery.all())).as("the cache after the push holds the server's ids")
+					.hasSize(3).noneMatch(a -> a.id().startsWith(OutboxStore.LOCAL_PREFIX));
+			server.server.restart();
 		}
 	}
 

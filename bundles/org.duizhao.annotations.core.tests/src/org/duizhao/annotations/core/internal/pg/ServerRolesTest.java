@@ -3,6 +3,7 @@ package org.duizhao.annotations.core.internal.pg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,9 +21,11 @@ import org.duizhao.annotations.core.ProjectRole;
 import org.duizhao.annotations.core.ServerAddress;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.core.TextQuote;
+import org.duizhao.annotations.core.internal.outbox.OutboxStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Roles are enforced by the server: a viewer's and a coder's own SQL, sent straight to the server
@@ -93,9 +96,16 @@ class ServerRolesTest {
 				if (!PgMembers.CODER_TABLES.contains(table)) {
 					assertForbidden(anna, "DELETE FROM " + table); //$NON-NLS-1$
 					assertForbidden(anna, "UPDATE " + table + " SET " + firstColumn(table) + " = " + firstColumn(table)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
+				if (!PgMembers.CODER_TABLES.contains(table) && !PgMembers.CODER_APPEND_TABLES.contains(table)) {
 					assertForbidden(anna, "INSERT INTO " + table + " SELECT * FROM " + table); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
+			// she records her own operations only, and cannot change or delete any
+			assertForbidden(anna, "INSERT INTO applied_operations (op_id, login, applied) VALUES ('forged', 'ben', 0)"); //$NON-NLS-1$
+			assertThat(update(anna, "INSERT INTO applied_operations (op_id, applied) VALUES ('annas-op', 0)")).isEqualTo(1); //$NON-NLS-1$
+			assertForbidden(anna, "DELETE FROM applied_operations WHERE op_id = 'annas-op'"); //$NON-NLS-1$
+			assertForbidden(anna, "UPDATE applied_operations SET result = 'x' WHERE op_id = 'annas-op'"); //$NON-NLS-1$
 			// other coders' rows are invisible to her writes
 			assertThat(update(anna, "DELETE FROM annotations WHERE coder <> 'anna'")).isZero(); //$NON-NLS-1$
 			assertThat(update(anna, "UPDATE annotations SET memo = 'mine now' WHERE coder = 'ben'")).isZero(); //$NON-NLS-1$
@@ -110,6 +120,7 @@ class ServerRolesTest {
 			assertForbidden(anna, "INSERT INTO annotation_codes SELECT '" + bens.id() + "', id, 9 FROM codes"); //$NON-NLS-1$ //$NON-NLS-2$
 			assertForbidden(anna, "INSERT INTO memos VALUES ('m', NULL, 't', 'b', 'ben', 0, 0, 1)"); //$NON-NLS-1$
 		}
+		before.merge("applied_operations", 1L, Long::sum); //$NON-NLS-1$
 		assertThat(counts()).isEqualTo(before);
 		try (PostgresAnnotationStore owner = PostgresAnnotationStore.open(admin, server.password())) {
 			assertThat(owner.annotation(bens.id()).orElseThrow().memo()).isEqualTo(bens.memo());
@@ -148,6 +159,32 @@ class ServerRolesTest {
 		}
 	}
 
+	@Test
+	void anOwnerAddedLaterManagesMembersWithTheirOwnLogin(@TempDir Path copy) throws Exception {
+		ServerAddress asOlga = new ServerAddress(admin.host(), admin.port(), admin.database(), "olga"); //$NON-NLS-1$
+		try (Connection c = server.connect(admin.database(), "olga", PW)) { //$NON-NLS-1$
+			assertThat(count(c, "pg_roles WHERE rolname = 'olga' AND (rolcreaterole OR rolsuper)")).as("olga may not create roles herself").isZero(); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		try (PostgresAnnotationStore olga = PostgresAnnotationStore.open(asOlga, PW)) {
+			olga.addMember("carl", ProjectRole.CODER, "carls-own"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertThat(olga.members()).contains(new Member("carl", ProjectRole.CODER)); //$NON-NLS-1$
+		}
+		ServerAddress asCarl = new ServerAddress(admin.host(), admin.port(), admin.database(), "carl"); //$NON-NLS-1$
+		try (OutboxStore carl = OutboxStore.open(copy, () -> PostgresAnnotationStore.open(asCarl, "carls-own"), "carl")) { //$NON-NLS-1$ //$NON-NLS-2$
+			Annotation own = carl.addAnnotation(passage("carl", carl.codes().get(0))); //$NON-NLS-1$
+			assertThat(own.rowVersion()).as("on the server, not queued").isPositive();
+			carl.deleteAnnotation(own.id(), own.rowVersion());
+			assertThatThrownBy(() -> ((PostgresAnnotationStore) carl.connected()).addMember("mallory", ProjectRole.OWNER, "x")) //$NON-NLS-1$ //$NON-NLS-2$
+					.isInstanceOf(StoreException.class);
+		}
+		try (PostgresAnnotationStore olga = PostgresAnnotationStore.open(asOlga, PW)) {
+			olga.removeMember("carl"); //$NON-NLS-1$
+			assertThat(olga.members()).extracting(Member::login).doesNotContain("carl", "mallory"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		assertThatThrownBy(() -> PostgresAnnotationStore.open(asCarl, "carls-own").close()).as("no longer a member") //$NON-NLS-1$
+				.isInstanceOf(StoreException.class);
+	}
+
 	private static void assertForbidden(Connection c, String sql) {
 		assertThatThrownBy(() -> update(c, sql)).as(sql).isInstanceOfSatisfying(SQLException.class,
 				e -> assertThat(e.getSQLState()).as(sql + ": " + e.getMessage()).isEqualTo("42501")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -173,6 +210,7 @@ class ServerRolesTest {
 		case "annotation_codes" -> "position"; //$NON-NLS-1$ //$NON-NLS-2$
 		case "members" -> "login"; //$NON-NLS-1$ //$NON-NLS-2$
 		case "project_files" -> "path"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "applied_operations" -> "op_id"; //$NON-NLS-1$ //$NON-NLS-2$
 		default -> "id"; //$NON-NLS-1$
 		};
 	}

@@ -21,8 +21,15 @@ import org.duizhao.annotations.core.StoreException;
  */
 public final class Outbox implements AutoCloseable {
 
-	/** One queued edit: its place in the queue, its kind and its JSON payload. */
-	public record Edit(long seq, String kind, String payload) {
+	/**
+	 * One queued edit: its place in the queue, its kind, its JSON payload, and the operation id the
+	 * server records with it (so that an edit whose commit was not acknowledged is not applied twice).
+	 */
+	public record Edit(long seq, String kind, String payload, String op) {
+		/** An edit without an operation id (read back from an older outbox and given one on open). */
+		public Edit(long seq, String kind, String payload) {
+			this(seq, kind, payload, null);
+		}
 	}
 
 	/** A refused edit: what the researcher wrote and what the server holds (JSON, or null if deleted). */
@@ -49,6 +56,7 @@ public final class Outbox implements AutoCloseable {
 				s.execute("CREATE TABLE IF NOT EXISTS conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, " //$NON-NLS-1$
 						+ "kind TEXT NOT NULL, mine TEXT NOT NULL, theirs TEXT)"); //$NON-NLS-1$
 				s.execute("CREATE TABLE IF NOT EXISTS ids (local TEXT PRIMARY KEY, server TEXT NOT NULL)"); //$NON-NLS-1$
+				addOperationIds(c, s);
 			}
 			return new Outbox(c);
 		} catch (java.io.IOException | SQLException e) {
@@ -56,18 +64,45 @@ public final class Outbox implements AutoCloseable {
 		}
 	}
 
-	/** Appends an edit (one transaction). */
+	/**
+	 * Gives an outbox made before operation ids an {@code op} column, and every edit without one an
+	 * id, once and for all (the id must stay the same from one push to the next).
+	 */
+	private static void addOperationIds(Connection c, Statement s) throws SQLException {
+		boolean has = false;
+		try (ResultSet r = s.executeQuery("PRAGMA table_info(edits)")) { //$NON-NLS-1$
+			while (r.next()) {
+				has |= "op".equals(r.getString("name")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		if (!has) {
+			s.execute("ALTER TABLE edits ADD COLUMN op TEXT"); //$NON-NLS-1$
+		}
+		s.execute("UPDATE edits SET op = lower(hex(randomblob(16))) WHERE op IS NULL"); //$NON-NLS-1$
+	}
+
+	/** @return a new operation id */
+	public static String newOperation() {
+		return java.util.UUID.randomUUID().toString();
+	}
+
+	/** Appends an edit with a new operation id (one transaction). */
 	public synchronized void queue(String kind, String payload) throws StoreException {
-		update("INSERT INTO edits (kind, payload) VALUES (?, ?)", kind, payload); //$NON-NLS-1$
+		queue(kind, payload, newOperation());
+	}
+
+	/** Appends an edit whose operation id was already sent to the server once (one transaction). */
+	public synchronized void queue(String kind, String payload, String op) throws StoreException {
+		update("INSERT INTO edits (kind, payload, op) VALUES (?, ?, ?)", kind, payload, op); //$NON-NLS-1$
 	}
 
 	/** @return the queued edits, oldest first */
 	public synchronized List<Edit> edits() throws StoreException {
 		List<Edit> out = new ArrayList<>();
 		try (Statement s = connection.createStatement();
-				ResultSet r = s.executeQuery("SELECT seq, kind, payload FROM edits ORDER BY seq")) { //$NON-NLS-1$
+				ResultSet r = s.executeQuery("SELECT seq, kind, payload, op FROM edits ORDER BY seq")) { //$NON-NLS-1$
 			while (r.next()) {
-				out.add(new Edit(r.getLong(1), r.getString(2), r.getString(3)));
+				out.add(new Edit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
 			}
 		} catch (SQLException e) {
 			throw new StoreException(e.getMessage(), e);

@@ -14,8 +14,9 @@ import org.duizhao.annotations.core.StoreException;
 import com.google.gson.Gson;
 
 /**
- * Applies one queued edit to the server. Ids of records made offline become the server's ids (kept
- * in the outbox, so a later queued edit of the same record finds it). An edit that names
+ * Applies one edit (queued, or being made online) to the server. Ids of records made offline become
+ * the server's ids (the caller keeps them in the outbox, so a later queued edit of the same record
+ * finds it). An edit that names
  * {@link OutboxStore#QUEUED} follows an earlier queued edit of the same record and takes the row
  * version that edit produced; any other row version is sent as it was read, so a record someone
  * else changed meanwhile is refused as a conflict.
@@ -48,66 +49,102 @@ final class OutboxReplay {
 		this.versions = versions;
 	}
 
-	void apply(Outbox.Edit edit) throws StoreException {
-		switch (edit.kind()) {
-		case ADD_ANNOTATION -> addAnnotation(gson.fromJson(edit.payload(), Annotation.class));
-		case UPDATE_ANNOTATION -> updateAnnotation(gson.fromJson(edit.payload(), Annotation.class));
+	/**
+	 * Applies an edit to the server.
+	 *
+	 * @return the record as the server stored it ({@link Annotation}, {@link Memo} or {@link Link}),
+	 *         or {@code null} for a deletion
+	 */
+	Object apply(String kind, String payload) throws StoreException {
+		return switch (kind) {
+		case ADD_ANNOTATION -> addAnnotation(gson.fromJson(payload, Annotation.class));
+		case UPDATE_ANNOTATION -> updateAnnotation(gson.fromJson(payload, Annotation.class));
 		case DELETE_ANNOTATION -> {
-			Deletion d = gson.fromJson(edit.payload(), Deletion.class);
+			Deletion d = gson.fromJson(payload, Deletion.class);
 			String id = outbox.serverId(d.id());
 			server.deleteAnnotation(id, version(id, d.rowVersion(), true));
+			yield null;
 		}
-		case CREATE_MEMO -> createMemo(gson.fromJson(edit.payload(), Memo.class));
-		case UPDATE_MEMO -> updateMemo(gson.fromJson(edit.payload(), Memo.class));
+		case CREATE_MEMO -> createMemo(gson.fromJson(payload, Memo.class));
+		case UPDATE_MEMO -> updateMemo(gson.fromJson(payload, Memo.class));
 		case DELETE_MEMO -> {
-			Deletion d = gson.fromJson(edit.payload(), Deletion.class);
+			Deletion d = gson.fromJson(payload, Deletion.class);
 			String id = outbox.serverId(d.id());
 			server.deleteMemo(id, version(id, d.rowVersion(), false));
+			yield null;
 		}
-		case CREATE_LINK -> createLink(gson.fromJson(edit.payload(), Link.class));
+		case CREATE_LINK -> createLink(gson.fromJson(payload, Link.class));
 		case DELETE_LINK -> {
-			Deletion d = gson.fromJson(edit.payload(), Deletion.class);
+			Deletion d = gson.fromJson(payload, Deletion.class);
 			String id = outbox.serverId(d.id());
 			long v = d.rowVersion() == OutboxStore.QUEUED ? linkVersion(id) : d.rowVersion();
 			server.deleteLink(id, v);
+			yield null;
 		}
-		default -> throw new StoreException("unknown queued edit " + edit.kind()); //$NON-NLS-1$
-		}
+		default -> throw new StoreException("unknown queued edit " + kind); //$NON-NLS-1$
+		};
 	}
 
-	private void addAnnotation(Annotation a) throws StoreException {
+	/** @return whether {@code kind} makes a new record (whose local id maps to the server's) */
+	static boolean creates(String kind) {
+		return ADD_ANNOTATION.equals(kind) || CREATE_MEMO.equals(kind) || CREATE_LINK.equals(kind);
+	}
+
+	/** @return the id a queued creation gave its record locally */
+	static String localId(Gson gson, String kind, String payload) {
+		return switch (kind) {
+		case ADD_ANNOTATION -> gson.fromJson(payload, Annotation.class).id();
+		case CREATE_MEMO -> gson.fromJson(payload, Memo.class).id();
+		default -> gson.fromJson(payload, Link.class).id();
+		};
+	}
+
+	/** @return the id of a stored record, or {@code null} */
+	static String idOf(Object stored) {
+		if (stored instanceof Annotation a) {
+			return a.id();
+		}
+		if (stored instanceof Memo m) {
+			return m.id();
+		}
+		return stored instanceof Link l ? l.id() : null;
+	}
+
+	private Annotation addAnnotation(Annotation a) throws StoreException {
 		Annotation added = server.addAnnotation(new NewAnnotation(a.documentId(), a.version(), a.start(), a.end(),
 				a.quote(), new ArrayList<>(a.codeIds()), a.memo(), a.coder()));
-		outbox.mapId(a.id(), added.id());
 		versions.put(added.id(), added.rowVersion());
+		return added;
 	}
 
-	private void updateAnnotation(Annotation a) throws StoreException {
+	private Annotation updateAnnotation(Annotation a) throws StoreException {
 		String id = outbox.serverId(a.id());
 		Annotation stored = server.updateAnnotation(new Annotation(id, a.documentId(), a.version(), a.start(), a.end(),
 				a.quote(), a.codeIds(), a.memo(), a.coder(), a.created(), a.modified(), a.anchoring(),
 				version(id, a.rowVersion(), true)));
 		versions.put(id, stored.rowVersion());
+		return stored;
 	}
 
-	private void createMemo(Memo m) throws StoreException {
+	private Memo createMemo(Memo m) throws StoreException {
 		Memo made = server.createMemo(m.documentId(), m.title(), m.text(), m.author());
-		outbox.mapId(m.id(), made.id());
 		versions.put(made.id(), made.rowVersion());
+		return made;
 	}
 
-	private void updateMemo(Memo m) throws StoreException {
+	private Memo updateMemo(Memo m) throws StoreException {
 		String id = outbox.serverId(m.id());
 		Memo stored = server.updateMemo(new Memo(id, m.documentId(), m.title(), m.text(), m.author(), m.created(),
 				m.modified(), version(id, m.rowVersion(), false)));
 		versions.put(id, stored.rowVersion());
+		return stored;
 	}
 
-	private void createLink(Link l) throws StoreException {
+	private Link createLink(Link l) throws StoreException {
 		Link made = server.createLink(outbox.serverId(l.fromId()), outbox.serverId(l.toId()), l.type(), l.memo(),
 				l.author());
-		outbox.mapId(l.id(), made.id());
 		versions.put(made.id(), made.rowVersion());
+		return made;
 	}
 
 	/**

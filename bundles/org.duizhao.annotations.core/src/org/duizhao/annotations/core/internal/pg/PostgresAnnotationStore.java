@@ -3,6 +3,7 @@ package org.duizhao.annotations.core.internal.pg;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.duizhao.annotations.core.Member;
@@ -78,6 +79,9 @@ public final class PostgresAnnotationStore extends SqlAnnotationStore {
 			return;
 		}
 		new SchemaMigrator(dialect, where).migrate(c);
+		if (hasTable && PgMembers.isSetUp(c)) {
+			PgMembers.setUp(c); // a project shared before this schema: grants on the new tables, member functions
+		}
 	}
 
 	private Connection reopen() throws SQLException {
@@ -138,7 +142,7 @@ public final class PostgresAnnotationStore extends SqlAnnotationStore {
 	public void setUpRoles() throws StoreException {
 		transactor().write(c -> {
 			PgMembers.setUp(c);
-			PgMembers.add(c, address().user(), ProjectRole.OWNER, null);
+			PgMembers.addFirstOwner(c, address().user());
 			return null;
 		});
 	}
@@ -166,6 +170,60 @@ public final class PostgresAnnotationStore extends SqlAnnotationStore {
 			PgMembers.remove(c, login);
 			return null;
 		});
+	}
+
+	/**
+	 * @return whether the operation {@code opId} was applied, and if so the id of the record it
+	 *         made ({@code Optional.of("")} when it made none); empty when it was never applied
+	 */
+	public Optional<String> appliedOperation(String opId) throws StoreException {
+		List<String> hit = transactor().read(c -> Sql.queryPublic(c,
+				"SELECT COALESCE(result, '') FROM applied_operations WHERE op_id = ?", r -> r.getString(1), opId)); //$NON-NLS-1$
+		return hit.isEmpty() ? Optional.empty() : Optional.of(hit.get(0));
+	}
+
+	/**
+	 * Records that the operation {@code opId} was applied. Called inside the transaction of the edit
+	 * ({@link #inTransaction}), so both commit together; the unique key refuses a second application.
+	 *
+	 * @param result the id of the record the operation made, or {@code null}
+	 */
+	public void recordOperation(String opId, String result) throws StoreException {
+		transactor().write(c -> Sql.updatePublic(c,
+				"INSERT INTO applied_operations (op_id, result, applied) VALUES (?, ?, ?)", opId, result, //$NON-NLS-1$
+				System.currentTimeMillis()));
+	}
+
+	/**
+	 * @return a fingerprint of the code system, annotations, memos and links as this transaction sees
+	 *         them (counts and a sum of hashes of ids and row versions): equal fingerprints, same
+	 *         contents, so a working copy's read cache need not be copied again
+	 */
+	public static String fingerprint(Connection c) throws SQLException {
+		StringBuilder sql = new StringBuilder("SELECT "); //$NON-NLS-1$
+		for (String table : List.of("codes", "annotations", "memos", "links")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			sql.append("(SELECT COUNT(*) || ':' || COALESCE(SUM(hashtext(id || ':' || row_version)), 0) FROM ") //$NON-NLS-1$
+					.append(table).append(") || '|' || "); //$NON-NLS-1$
+		}
+		sql.append("(SELECT COALESCE(string_agg(name || ':' || position, ',' ORDER BY name), '') FROM link_types)"); //$NON-NLS-1$
+		return Sql.queryStrings(c, sql.toString()).get(0);
+	}
+
+	/**
+	 * Runs read-only work in one snapshot on a connection of its own, opened for it and closed
+	 * after: a long read (copying the project into a working copy's read cache) does not hold up the
+	 * store's own calls meanwhile.
+	 */
+	public <T> T readAside(org.duizhao.annotations.core.internal.sql.SqlWork<T> work) throws StoreException {
+		PgDialect dialect = new PgDialect();
+		try (Connection c = connections.open()) {
+			dialect.beginRead(c);
+			T result = work.run(c);
+			dialect.commit(c);
+			return result;
+		} catch (SQLException e) {
+			throw new Transactor(null, dialect, connections.describe()).translate(e);
+		}
 	}
 
 	/** @return the server address of this store */

@@ -62,7 +62,16 @@ public final class ProjectFiles {
 	/** Uploads every shared file of {@code folder}; @return how many */
 	public static int upload(Connection c, Path folder, IProgressMonitor monitor) throws SQLException, IOException {
 		List<String> paths = list(folder);
+		Map<String, String> baseline = upload(c, folder, paths, monitor);
+		FileBaseline.write(folder, baseline);
+		return paths.size();
+	}
+
+	/** Uploads the files {@code paths} of {@code folder} in batches; @return their hashes */
+	static Map<String, String> upload(Connection c, Path folder, List<String> paths, IProgressMonitor monitor)
+			throws SQLException, IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, paths.size());
+		Map<String, String> hashes = new java.util.TreeMap<>();
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO project_files (path, content, sha256, modified) " //$NON-NLS-1$
 				+ "VALUES (?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET content = EXCLUDED.content, " //$NON-NLS-1$
 				+ "sha256 = EXCLUDED.sha256, modified = EXCLUDED.modified")) { //$NON-NLS-1$
@@ -72,11 +81,13 @@ public final class ProjectFiles {
 					throw new OperationCanceledException();
 				}
 				byte[] bytes = read(folder.resolve(path), path);
+				String hash = sha256(bytes);
 				p.setString(1, path);
 				p.setBytes(2, bytes);
-				p.setString(3, sha256(bytes));
+				p.setString(3, hash);
 				p.setLong(4, System.currentTimeMillis());
 				p.addBatch();
+				hashes.put(path, hash);
 				if (++n % 200 == 0) {
 					p.executeBatch();
 				}
@@ -84,16 +95,25 @@ public final class ProjectFiles {
 			}
 			p.executeBatch();
 		}
-		return paths.size();
+		return hashes;
 	}
 
-	/** Fetches the files missing or different in {@code folder}; @return how many were fetched */
-	public static int download(Connection c, Path folder, IProgressMonitor monitor) throws SQLException, IOException {
+	/** @return the server's files: path to hash */
+	static Map<String, String> remote(Connection c) throws SQLException {
 		Map<String, String> remote = new java.util.TreeMap<>();
 		for (List<String> row : Sql.queryPublic(c, "SELECT path, sha256 FROM project_files", //$NON-NLS-1$
 				r -> List.of(r.getString(1), r.getString(2)))) {
 			remote.put(row.get(0), row.get(1));
 		}
+		return remote;
+	}
+
+	/**
+	 * Fetches the files missing or different in {@code folder} (a new working copy: the server's
+	 * files win); @return how many were fetched
+	 */
+	public static int download(Connection c, Path folder, IProgressMonitor monitor) throws SQLException, IOException {
+		Map<String, String> remote = remote(c);
 		SubMonitor progress = SubMonitor.convert(monitor, remote.size());
 		int fetched = 0;
 		for (Map.Entry<String, String> e : remote.entrySet()) {
@@ -107,16 +127,17 @@ public final class ProjectFiles {
 			}
 			progress.worked(1);
 		}
+		FileBaseline.write(folder, remote);
 		return fetched;
 	}
 
 	/** @return a file's bytes as kept on the server ({@code project.json} without the pointer) */
-	private static byte[] read(Path file, String path) throws IOException {
+	static byte[] read(Path file, String path) throws IOException {
 		byte[] bytes = Files.readAllBytes(file);
 		return PROJECT_JSON.equals(path) ? SharedPointer.withoutPointer(bytes) : bytes;
 	}
 
-	private static byte[] content(Connection c, String path) throws SQLException {
+	static byte[] content(Connection c, String path) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("SELECT content FROM project_files WHERE path = ?")) { //$NON-NLS-1$
 			p.setString(1, path);
 			try (ResultSet r = p.executeQuery()) {
@@ -125,7 +146,7 @@ public final class ProjectFiles {
 		}
 	}
 
-	private static Path safe(Path folder, String path) throws IOException {
+	static Path safe(Path folder, String path) throws IOException {
 		Path target = folder.resolve(path).normalize();
 		if (!target.startsWith(folder.normalize()) || path.startsWith("/")) { //$NON-NLS-1$
 			throw new IOException("refusing a file outside the project: " + path); //$NON-NLS-1$
@@ -133,7 +154,7 @@ public final class ProjectFiles {
 		return target;
 	}
 
-	private static void write(Path target, byte[] bytes) throws IOException {
+	static void write(Path target, byte[] bytes) throws IOException {
 		Files.createDirectories(target.getParent());
 		Path tmp = target.resolveSibling(target.getFileName() + ".part"); //$NON-NLS-1$
 		Files.write(tmp, bytes);

@@ -25,7 +25,7 @@ import org.eclipse.osgi.util.NLS;
 public final class SchemaMigrator {
 
 	/** The scripts in order; script {@code i} brings the schema to version {@code i + 1}. */
-	public static final List<String> SCRIPTS = List.of("001-initial.sql", "002-server.sql"); //$NON-NLS-1$ //$NON-NLS-2$
+	public static final List<String> SCRIPTS = List.of("001-initial.sql", "002-server.sql", "003-operations.sql"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private static final String BASE = "org/duizhao/annotations/core/internal/sql/scripts/"; //$NON-NLS-1$
 

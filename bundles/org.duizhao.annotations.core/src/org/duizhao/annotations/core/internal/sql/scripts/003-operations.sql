@@ -1,0 +1,3 @@
+-- Schema 3: the operation ids of pushed outbox edits, so that an edit whose commit was never
+-- acknowledged is not applied twice. Only a server needs them; the embedded SQLite store has
+-- nothing to add (the server's own version is postgresql/003-operations.sql).
