@@ -17,6 +17,7 @@ final class Commands {
 				new InfoCommand(), //
 				new CompareCommand(), //
 				new RelatedCommand(), //
+				new SearchCommand(), //
 				new NormalizeCommand(), //
 				new AnnotateCommand(), //
 				new CodesCommand(), //

@@ -1,0 +1,92 @@
+package org.duizhao.search.core.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.duizhao.corpus.core.Project;
+import org.duizhao.search.core.SearchIndex;
+import org.duizhao.search.core.SearchQuery;
+import org.duizhao.search.core.SearchResult;
+import org.duizhao.search.core.UpdateReport;
+
+/**
+ * Search benchmark, run on a flat class path by {@code releng/scripts/bench-search.sh} on a project
+ * the CLI imported: times a full index build (RUNS times, the index deleted before each), then each
+ * query RUNS times on the warm index (search as {@code duizhao search} does it: update check, query,
+ * every occurrence counted, the first 100 as concordance lines), and prints medians. Not a test: no
+ * timing is asserted anywhere.
+ */
+public final class SearchBenchmark {
+
+	private static final List<String> QUERIES = List.of("脱贫攻坚", "扶贫", "两不愁三保障", "脫貧攻堅", "精准扶贫 AND 产业",
+			"\"乡村振兴\" OR 全面小康", "对口支援 NOT 教育", "久久为功", "发展*", "以人民为中心的发展思想");
+
+	private SearchBenchmark() {
+	}
+
+	/** @param args project folder, runs */
+	public static void main(String[] args) throws IOException {
+		Project project = Project.open(Path.of(args[0]));
+		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+		double[] builds = new double[runs];
+		UpdateReport report = null;
+		for (int i = 0; i < runs; i++) {
+			try (SearchIndex index = SearchIndex.of(project)) {
+				deleteIndex(project);
+				long t0 = System.nanoTime();
+				report = index.update(null);
+				builds[i] = (System.nanoTime() - t0) / 1e9;
+				System.out.printf(Locale.ROOT, "build %d: %.2f s (%d documents)%n", i + 1, builds[i], report.indexed());
+			}
+		}
+		System.out.printf(Locale.ROOT, "median build: %.2f s, documents=%d, index_mb=%.1f%n", median(builds),
+				report.indexed(), size(SearchIndex.folder(project)) / 1e6);
+		try (SearchIndex index = SearchIndex.of(project)) {
+			index.search(SearchQuery.of("扶贫"), 100, 20, null); // warm up
+			List<Double> all = new ArrayList<>();
+			for (String q : QUERIES) {
+				double[] times = new double[runs * 3];
+				SearchResult r = null;
+				for (int i = 0; i < times.length; i++) {
+					long t0 = System.nanoTime();
+					r = index.search(SearchQuery.of(q), 100, 20, null);
+					times[i] = (System.nanoTime() - t0) / 1e6;
+				}
+				double m = median(times);
+				all.add(m);
+				System.out.printf(Locale.ROOT, "query %-24s total=%-7d documents=%-5d median %.1f ms%n", q, r.total(),
+						r.documents(), m);
+			}
+			System.out.printf(Locale.ROOT, "median query: %.1f ms (median of the per-query medians, %d queries)%n",
+					median(all.stream().mapToDouble(Double::doubleValue).toArray()), QUERIES.size());
+		}
+	}
+
+	private static double median(double[] values) {
+		double[] v = values.clone();
+		Arrays.sort(v);
+		return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+	}
+
+	private static void deleteIndex(Project project) throws IOException {
+		Path folder = SearchIndex.folder(project);
+		if (Files.exists(folder)) {
+			try (var files = Files.walk(folder)) {
+				for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(f);
+				}
+			}
+		}
+	}
+
+	private static long size(Path folder) throws IOException {
+		try (var files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+		}
+	}
+}
