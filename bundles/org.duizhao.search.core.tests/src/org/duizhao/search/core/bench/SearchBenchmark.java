@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.duizhao.corpus.core.ImportOptions;
+import org.duizhao.corpus.core.Importer;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.search.core.SearchIndex;
 import org.duizhao.search.core.SearchQuery;
@@ -15,8 +17,8 @@ import org.duizhao.search.core.SearchResult;
 import org.duizhao.search.core.UpdateReport;
 
 /**
- * Search benchmark, run on a flat class path by {@code releng/scripts/bench-search.sh} on a project
- * the CLI imported: times a full index build (RUNS times, the index deleted before each), then each
+ * Search benchmark, run on a flat class path by {@code releng/scripts/bench-search.sh} on the import
+ * benchmark corpus (imported first, untimed here): times a full index build (RUNS times, the index deleted before each), then each
  * query RUNS times on the warm index (search as {@code duizhao search} does it: update check, query,
  * every occurrence counted, the first 100 as concordance lines), and prints medians. Not a test: no
  * timing is asserted anywhere.
@@ -29,10 +31,22 @@ public final class SearchBenchmark {
 	private SearchBenchmark() {
 	}
 
-	/** @param args project folder, runs */
+	/** @param args a project folder, or a corpus folder and a new project folder; then the runs */
 	public static void main(String[] args) throws IOException {
-		Project project = Project.open(Path.of(args[0]));
-		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+		Path first = Path.of(args[0]);
+		Project project;
+		int next = 1;
+		if (Files.isRegularFile(first.resolve("project.json"))) {
+			project = Project.open(first);
+		} else {
+			project = Project.create(Path.of(args[1]), "search benchmark"); //$NON-NLS-1$
+			long t0 = System.nanoTime();
+			int imported = new Importer(project, ImportOptions.defaults()).importFiles(List.of(first), null).imported()
+					.size();
+			System.out.printf(Locale.ROOT, "imported %d documents in %.1f s%n", imported, (System.nanoTime() - t0) / 1e9);
+			next = 2;
+		}
+		int runs = args.length > next ? Integer.parseInt(args[next]) : 5;
 		double[] builds = new double[runs];
 		UpdateReport report = null;
 		for (int i = 0; i < runs; i++) {

@@ -12,7 +12,7 @@ import org.duizhao.corpus.core.ImportOptions;
 import org.duizhao.corpus.core.Importer;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
-import org.duizhao.corpus.ui.internal.viewer.DocumentViewerEditor;
+import org.duizhao.corpus.ui.DocumentPanes;
 import org.duizhao.search.core.SearchHit;
 import org.duizhao.testing.MessageFiles;
 import org.duizhao.testing.ui.Workbench;
@@ -94,7 +94,7 @@ class SearchViewWorkbenchTest {
 		});
 		Workbench.waitUntil(() -> selectedText().equals("精準扶貧"), 30); //$NON-NLS-1$
 		IEditorPart editor = Workbench.sync(() -> page().getActiveEditor());
-		assertThat(editor).isInstanceOf(DocumentViewerEditor.class);
+		assertThat(editor.getAdapter(DocumentPanes.class)).isNotNull();
 		assertThat(editor.getTitle()).isEqualTo("鄰村報告"); //$NON-NLS-1$
 	}
 
@@ -128,7 +128,9 @@ class SearchViewWorkbenchTest {
 
 	/** @return the text selected in the active viewer; call on the UI thread */
 	private static String selectedText() {
-		return page().getActiveEditor() instanceof DocumentViewerEditor v ? v.textWidget().getSelectionText() : ""; //$NON-NLS-1$
+		IEditorPart editor = page().getActiveEditor();
+		DocumentPanes panes = editor == null ? null : editor.getAdapter(DocumentPanes.class);
+		return panes == null || panes.panes().isEmpty() ? "" : panes.panes().get(0).textWidget().getSelectionText(); //$NON-NLS-1$
 	}
 
 	private static IWorkbenchPage page() {
