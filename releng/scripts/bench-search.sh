@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Search benchmark: generates the 2,000-document import benchmark corpus (~40 MB, gen-bench-corpus.py),
 # imports it into a fresh project, then (SearchBenchmark in org.duizhao.search.core.tests, on a flat
-# class path) times RUNS full index builds and RUNS x 3 searches of each of ten queries (phrases,
-# a traditional one, Boolean, prefix), and prints the medians and the machine load.
+# class path) times RUNS full index builds and 11 searches of each of ten queries (phrases, a
+# traditional one, Boolean, prefix), and prints the medians (wall clock, and the process CPU time,
+# which a loaded machine does not inflate) and the machine load.
 #   releng/scripts/bench-search.sh [RUNS=5] [DOCS=2000] [MB=40]
 # Needs the bundles built (./mvnw -B verify -DskipTests, or the search tests run) and python3; the
 # seeds (../shared/seeds) make the corpus realistic.

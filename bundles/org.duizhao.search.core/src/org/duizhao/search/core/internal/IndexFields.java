@@ -6,9 +6,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.duizhao.corpus.core.DocumentVersion;
 import org.duizhao.corpus.core.Metadata;
 
@@ -60,6 +63,10 @@ public final class IndexFields {
 		Document doc = new Document();
 		doc.add(new StringField(ID, d.id(), Field.Store.YES));
 		doc.add(new StoredField(VERSION, v.number()));
+		// column copies of the id and version: a search reads them for every matching document,
+		// and doc values cost a lookup where stored fields cost decompressing a block
+		doc.add(new SortedDocValuesField(ID, new BytesRef(d.id())));
+		doc.add(new NumericDocValuesField(VERSION, v.number()));
 		doc.add(new StoredField(STAMP, stamp(d)));
 		doc.add(new Field(TEXT, text.documentTokens(original), TEXT_TYPE));
 		keyword(doc, REGION, m.region(), text);

@@ -32,7 +32,7 @@ import org.eclipse.core.runtime.SubMonitor;
 public final class IndexUpdate {
 
 	/** The index schema: change it whenever fields or analysis change, and every index is rebuilt. */
-	public static final String SCHEMA = "search-1"; //$NON-NLS-1$
+	public static final String SCHEMA = "search-2"; //$NON-NLS-1$
 
 	private final Project project;
 	private final IndexStore store;

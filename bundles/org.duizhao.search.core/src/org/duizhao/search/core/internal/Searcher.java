@@ -2,12 +2,9 @@ package org.duizhao.search.core.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -28,7 +25,6 @@ import org.duizhao.corpus.core.Project;
 import org.duizhao.search.core.SearchHit;
 import org.duizhao.search.core.SearchQuery;
 import org.duizhao.search.core.SearchResult;
-import org.duizhao.search.core.internal.Occurrences.Occurrence;
 import org.duizhao.text.core.CodePoints;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
@@ -51,19 +47,19 @@ public final class Searcher {
 	public SearchResult search(SearchQuery query, Map<String, Integer> order, Map<String, Document> documents,
 			int limit, int context, IProgressMonitor monitor) throws IOException {
 		Query q = new QueryReader(text, this::expand).read(query.text());
-		List<Occurrence> all = Occurrences.find(reader, filtered(q, query), order, monitor);
-		Set<String> inDocuments = new HashSet<>();
-		all.forEach(o -> inDocuments.add(o.documentId()));
+		List<Occurrences.InDocument> found = Occurrences.find(reader, filtered(q, query), order, monitor);
+		int total = 0;
 		List<SearchHit> hits = new ArrayList<>();
-		Map<String, Text> texts = new HashMap<>();
-		for (Occurrence o : all.subList(0, Math.min(Math.max(0, limit), all.size()))) {
-			Document d = documents.get(o.documentId());
-			Text t = d == null ? null : texts.computeIfAbsent(o.documentId() + "@" + o.version(), k -> read(d, o.version())); //$NON-NLS-1$
-			if (t != null) {
-				hits.add(Kwic.line(d.id(), d.displayName(), o.version(), t.text, t.index, o.start(), o.end(), context));
+		for (Occurrences.InDocument in : found) {
+			total += in.spans().length;
+			Document d = documents.get(in.documentId());
+			Text t = hits.size() >= limit || d == null ? null : read(d, in.version());
+			for (int i = 0; t != null && i < in.spans().length && hits.size() < limit; i++) {
+				hits.add(Kwic.line(d.id(), d.displayName(), in.version(), t.text, t.index, in.start(i), in.end(i),
+						context));
 			}
 		}
-		return new SearchResult(all.size(), inDocuments.size(), hits);
+		return new SearchResult(total, found.size(), hits);
 	}
 
 	private Query filtered(Query q, SearchQuery query) {
