@@ -104,12 +104,13 @@ class IndexMaintenanceTest {
 	}
 
 	@Test
-	void anotherProgramsImportIsFoundByTheNextSearch() throws IOException {
+	void anotherProgramsImportIsFoundByTheNextUpdate() throws IOException {
 		Project p = Corpus.of(dir, Map.of("a.txt", "标题一\n坚持精准扶贫方略。\n"));
 		try (SearchIndex index = SearchIndex.of(p)) {
 			assertThat(total(index, "乡村振兴")).isZero();
 			Project other = Project.open(p.folder()); // a second program on the same folder
 			Corpus.add(other, dir, Map.of("b.txt", "标题二\n全面推进乡村振兴。\n"));
+			assertThat(index.update(null).indexed()).isEqualTo(1); // update() re-reads the project first
 			assertThat(total(index, "乡村振兴")).isEqualTo(1);
 		}
 	}

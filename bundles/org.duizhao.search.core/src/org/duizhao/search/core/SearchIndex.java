@@ -28,7 +28,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
  * documents whose version, text or metadata changed (after an import, a new version, a metadata
  * edit, in this program or another) and drops removed ones; a missing or damaged index, or one made
  * with other folding tables, is rebuilt. {@link #search} updates first, so a search always sees the
- * project as it is.
+ * project as this program last read it ({@link Project#refresh()} reads what other programs changed).
  * <p>
  * Thread-safe (methods are synchronized). Several programs may share an index: Lucene's write lock
  * lets one update at a time, the others wait.
@@ -83,7 +83,8 @@ public final class SearchIndex implements Closeable {
 	}
 
 	/**
-	 * Finds every occurrence of {@code query}, after bringing the index up to date.
+	 * Finds every occurrence of {@code query}, after bringing the index up to date with the project's
+	 * documents as this program last read them (no refresh: see {@link #update}).
 	 *
 	 * @param limit the most hits to return (total still counts all), at least 0
 	 * @param context code points of context each side
@@ -92,7 +93,10 @@ public final class SearchIndex implements Closeable {
 	 */
 	public synchronized SearchResult search(SearchQuery query, int limit, int context, IProgressMonitor monitor)
 			throws IOException {
-		update(monitor);
+		// the project as this program last read it: re-reading 2,000 document.json stamps would cost
+		// a search more than the search itself; the workbench refreshes its projects every 3 s and
+		// a command opens the project afresh, and update() refreshes first
+		index.update(searchText(), fingerprint(), monitor);
 		Map<String, Integer> order = new HashMap<>();
 		Map<String, Document> documents = new HashMap<>();
 		List<Document> all = project.documents();

@@ -72,8 +72,10 @@ public final class SearchBenchmark {
 						builds[i], cpus[i], report.indexed());
 			}
 		}
-		System.out.printf(Locale.ROOT, "median build: %.2f s wall, %.2f s CPU, documents=%d, index_mb=%.1f%n",
-				median(builds), median(cpus), report.indexed(), size(SearchIndex.folder(project)) / 1e6);
+		if (runs > 0) {
+			System.out.printf(Locale.ROOT, "median build: %.2f s wall, %.2f s CPU, documents=%d, index_mb=%.1f%n",
+					median(builds), median(cpus), report.indexed(), size(SearchIndex.folder(project)) / 1e6);
+		}
 		try (SearchIndex index = SearchIndex.of(project)) {
 			index.search(SearchQuery.of("扶贫"), 100, 20, null); // warm up
 			List<Double> all = new ArrayList<>();
