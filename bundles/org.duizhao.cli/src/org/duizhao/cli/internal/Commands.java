@@ -19,6 +19,7 @@ final class Commands {
 				new RelatedCommand(), //
 				new DiffusionCommand(), //
 				new ReuseCommand(), //
+				new SearchCommand(), //
 				new NormalizeCommand(), //
 				new AnnotateCommand(), //
 				new CodesCommand(), //

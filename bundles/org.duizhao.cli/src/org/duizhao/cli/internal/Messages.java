@@ -105,6 +105,14 @@ public final class Messages extends NLS {
 	public static String Report_outputRequired;
 	public static String Report_comparisonOnly;
 	public static String Report_written;
+	public static String Search_usage;
+	public static String Search_description;
+	public static String Search_oneQuery;
+	public static String Search_badFormat;
+	public static String Search_badLimit;
+	public static String Search_badYear;
+	public static String Search_total;
+	public static String Search_updating;
 	public static String Related_usage;
 	public static String Related_description;
 	public static String Related_badFormat;

@@ -54,6 +54,7 @@ public final class Project {
 	private final List<ProjectProblem> problems = new ArrayList<>();
 	private final Map<String, FileTime> loadedStamps = new HashMap<>();
 	private final Extractors extractors = Extractors.defaults();
+	private final List<ProjectListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 	private ProjectLock lock;
 	private int lockUsers;
 
@@ -159,6 +160,16 @@ public final class Project {
 		return List.copyOf(documents.values());
 	}
 
+	/** Tells {@code listener} about every document change this project object writes. */
+	public void addListener(ProjectListener listener) {
+		listeners.add(Objects.requireNonNull(listener, "listener")); //$NON-NLS-1$
+	}
+
+	/** Stops telling {@code listener}; unknown listeners are ignored. */
+	public void removeListener(ProjectListener listener) {
+		listeners.remove(listener);
+	}
+
 	/** @return the document with {@code id}, if any */
 	public synchronized Optional<Document> document(String id) {
 		return Optional.ofNullable(documents.get(id));
@@ -184,14 +195,17 @@ public final class Project {
 	 */
 	public Document updateMetadata(String id, Metadata metadata) throws IOException {
 		Objects.requireNonNull(metadata, "metadata"); //$NON-NLS-1$
+		Document changed;
 		try (Lease lease = lockForWriting("metadata", SHORT_WAIT, null)) { //$NON-NLS-1$
 			synchronized (this) {
 				Document updated = onDisk(id).withMetadata(metadata);
 				DocumentFiles.write(documentFolder(id), updated);
 				put(updated);
-				return updated;
+				changed = updated;
 			}
 		}
+		fire(java.util.Set.of(id));
+		return changed;
 	}
 
 	/**
@@ -202,13 +216,16 @@ public final class Project {
 	 * @throws ProjectException if there is no such document or the bytes cannot be decoded
 	 */
 	public Document redecode(String id, String charset) throws IOException {
+		Document changed;
 		try (Lease lease = lockForWriting("redecode", SHORT_WAIT, null)) { //$NON-NLS-1$
 			synchronized (this) {
 				Document updated = new Redecoder(extractors).redecode(documentFolder(id), onDisk(id), charset);
 				put(updated);
-				return updated;
+				changed = updated;
 			}
 		}
+		fire(java.util.Set.of(id));
+		return changed;
 	}
 
 	/**
@@ -234,6 +251,7 @@ public final class Project {
 				AtomicFiles.deleteTree(trash);
 			}
 		}
+		fire(new java.util.LinkedHashSet<>(ids));
 	}
 
 	/**
@@ -247,13 +265,16 @@ public final class Project {
 	 *             file holds no text or cannot be decoded, or another writer holds the lock
 	 */
 	public Document addVersion(String id, Path file) throws IOException {
+		Document changed;
 		try (Lease lease = lockForWriting("revision", SHORT_WAIT, null)) { //$NON-NLS-1$
 			synchronized (this) {
 				Document updated = new Reviser(extractors).addVersion(documentFolder(id), onDisk(id), file);
 				put(updated);
-				return updated;
+				changed = updated;
 			}
 		}
+		fire(java.util.Set.of(id));
+		return changed;
 	}
 
 	/**
@@ -345,6 +366,9 @@ public final class Project {
 		for (StagedDocument s : staged) {
 			put(s.document());
 		}
+		java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+		staged.forEach(s -> ids.add(s.document().id()));
+		fire(ids);
 	}
 
 	/** @return a fresh staging folder for one import run; call under the lock */
@@ -410,6 +434,25 @@ public final class Project {
 					lock = null;
 					held.close();
 				}
+			}
+		}
+	}
+
+	/**
+	 * Tells the listeners; one that throws is passed to the thread's uncaught-exception handler so
+	 * that it neither hides the change nor stops the other listeners.
+	 */
+	private void fire(java.util.Set<String> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		java.util.Set<String> snapshot = java.util.Set.copyOf(ids);
+		for (ProjectListener l : listeners) {
+			try {
+				l.documentsChanged(this, snapshot);
+			} catch (RuntimeException e) {
+				Thread t = Thread.currentThread();
+				t.getUncaughtExceptionHandler().uncaughtException(t, e);
 			}
 		}
 	}
