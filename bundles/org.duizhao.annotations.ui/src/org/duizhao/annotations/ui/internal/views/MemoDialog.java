@@ -51,10 +51,11 @@ public final class MemoDialog extends Dialog {
 		if (dialog.open() != OK || dialog.value.equals(a.memo())) {
 			return;
 		}
+		Annotation mine = a.withMemo(dialog.value);
 		try {
-			AnnotationsUiPlugin.getDefault().stores().store(projectRoot).updateAnnotation(a.withMemo(dialog.value));
+			AnnotationsUiPlugin.getDefault().stores().store(projectRoot).updateAnnotation(mine);
 		} catch (StoreException e) {
-			MessageDialog.openError(shell, Messages.Memo_title, e.getMessage());
+			org.duizhao.annotations.ui.internal.shared.Refusals.report(shell, Messages.Memo_title, projectRoot, mine, e);
 		}
 	}
 
