@@ -25,7 +25,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 /**
- * Looks every {@value #PERIOD_MS} ms at the server connection of each open shared project: whether
+ * Looks every {@value #PERIOD_MS} ms (every {@value #IDLE_MS} ms while no project is open) at the server
+ * connection of each open shared project: whether
  * the server answers, how many edits wait in the outbox and how many conflicts are left. Looking
  * also reconnects: the first call that reaches the server again pushes the outbox, so edits made
  * offline leave by themselves when the connection returns. Listeners hear of every change of state
@@ -35,6 +36,8 @@ public final class ConnectionMonitor {
 
 	/** How often the connection is checked. */
 	public static final long PERIOD_MS = 1500;
+	/** How often a workbench without projects looks again. */
+	static final long IDLE_MS = 10_000;
 
 	private final StoreRegistry stores;
 	private final java.util.function.Supplier<List<Project>> projects;
@@ -74,6 +77,7 @@ public final class ConnectionMonitor {
 	/** Looks again at once (after sharing, a resolved conflict, a new project). */
 	public void checkSoon() {
 		if (running) {
+			job.wakeUp(0); // a sleeping job would ignore schedule(): wake it instead
 			job.schedule();
 		}
 	}
@@ -86,7 +90,8 @@ public final class ConnectionMonitor {
 	private IStatus run(IProgressMonitor monitor) {
 		check();
 		if (running) {
-			job.schedule(PERIOD_MS);
+			// a project may be opened before this bundle starts (and hears of it): look often while any is open
+			job.schedule(projects.get().isEmpty() ? IDLE_MS : PERIOD_MS);
 		}
 		return Status.OK_STATUS;
 	}

@@ -50,6 +50,7 @@ public final class ShareJob extends Job {
 			plugin.vault().store(address, password);
 			plugin.stores().reopen(project.folder());
 			plugin.connections().checkNow();
+			plugin.connections().checkSoon();
 			CorpusUiPlugin.getDefault().projects().fire(project);
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {

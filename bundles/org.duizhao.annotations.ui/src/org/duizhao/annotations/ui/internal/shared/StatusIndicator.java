@@ -10,12 +10,16 @@ import org.duizhao.annotations.ui.internal.handlers.ActivePane;
 import org.duizhao.annotations.ui.internal.store.StoreRegistry;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -49,7 +53,9 @@ public final class StatusIndicator extends WorkbenchWindowControlContribution {
 		layout.marginWidth = 2;
 		box.setLayout(layout);
 		button = new Button(box, SWT.FLAT);
-		button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, true));
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, true);
+		data.widthHint = usualWidth();
+		button.setLayoutData(data);
 		button.addListener(SWT.Selection, e -> Refusals.showView());
 		button.addListener(SWT.Dispose, e -> dispose());
 		AnnotationsUiPlugin.getDefault().connections().addListener(listener);
@@ -83,8 +89,51 @@ public final class StatusIndicator extends WorkbenchWindowControlContribution {
 		button.setText(text);
 		button.setToolTipText(state.map(ConnectionState::tooltip).orElse(Messages.Status_localTooltip));
 		button.setVisible(!text.isEmpty());
-		button.getParent().layout(true);
-		button.getParent().getParent().layout(true);
+		fit(button.getParent());
+	}
+
+	/**
+	 * The status line gives a contributed control the width it had when made; a longer text later
+	 * ("Offline – 3 edits waiting") would be cut, so the tool item is widened to the text and the
+	 * trim laid out again.
+	 */
+	private void fit(Composite box) {
+		GridData data = (GridData) button.getLayoutData();
+		int wanted = button.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
+		if (wanted > data.widthHint) {
+			data.widthHint = wanted;
+		}
+		int width = box.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
+		if (box.getParent() instanceof ToolBar bar) {
+			for (ToolItem item : bar.getItems()) {
+				if (item.getControl() == box && item.getWidth() < width) {
+					item.setWidth(width);
+				}
+			}
+		}
+		// marks every ancestor's layout as changed, up to the trim that holds the status line
+		box.getShell().layout(new Control[] { box }, SWT.DEFER);
+	}
+
+	/** Wide enough at the start for the usual texts, so that the status line need not grow later. */
+	@Override
+	protected int computeWidth(Control control) {
+		return Math.max(control.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x, usualWidth());
+	}
+
+	private int usualWidth() {
+		String[] usual = { Messages.Status_online, Messages.Status_local, NLS.bind(Messages.Status_offlineWaiting, 99),
+				NLS.bind(Messages.Status_withConflicts, Messages.Status_online, 99) };
+		GC gc = new GC(button);
+		try {
+			int widest = 0;
+			for (String text : usual) {
+				widest = Math.max(widest, gc.textExtent(text).x);
+			}
+			return widest + 24;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** @return the text shown now */
