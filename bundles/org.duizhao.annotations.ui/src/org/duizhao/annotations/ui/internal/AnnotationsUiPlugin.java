@@ -1,6 +1,9 @@
 package org.duizhao.annotations.ui.internal;
 
 import org.duizhao.annotations.ui.internal.anchor.ReanchorWatcher;
+import org.duizhao.annotations.ui.internal.shared.ConnectionMonitor;
+import org.duizhao.annotations.ui.internal.shared.LocalConflicts;
+import org.duizhao.annotations.ui.internal.shared.PasswordVault;
 import org.duizhao.annotations.ui.internal.store.StoreRegistry;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.corpus.ui.internal.ProjectManager;
@@ -20,6 +23,9 @@ public class AnnotationsUiPlugin extends AbstractUIPlugin {
 	private StoreRegistry stores;
 	private ProjectManager.Listener projectListener;
 	private ReanchorWatcher reanchoring;
+	private volatile PasswordVault vault = new PasswordVault(PasswordVault.defaultFolder());
+	private final LocalConflicts conflicts = new LocalConflicts();
+	private ConnectionMonitor connections;
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -29,14 +35,17 @@ public class AnnotationsUiPlugin extends AbstractUIPlugin {
 		stores = new StoreRegistry(folder -> projects.all().stream()
 				.anyMatch(p -> StoreRegistry.key(p.folder()).equals(folder)));
 		reanchoring = new ReanchorWatcher(stores);
+		connections = new ConnectionMonitor(stores, projects::all, conflicts);
 		projectListener = project -> {
 			if (project == null) {
 				stores.retain(projects.all());
+				connections.checkSoon();
 			} else {
 				reanchoring.projectChanged(project);
 			}
 		};
 		projects.addListener(projectListener);
+		connections.start();
 	}
 
 	@Override
@@ -45,6 +54,7 @@ public class AnnotationsUiPlugin extends AbstractUIPlugin {
 		if (corpus != null) {
 			corpus.projects().removeListener(projectListener);
 		}
+		connections.stop();
 		reanchoring.dispose();
 		stores.closeAll();
 		plugin = null;
@@ -64,6 +74,26 @@ public class AnnotationsUiPlugin extends AbstractUIPlugin {
 	/** @return what carries annotations over to new text versions */
 	public ReanchorWatcher reanchoring() {
 		return reanchoring;
+	}
+
+	/** @return where the workbench keeps server passwords (Eclipse secure storage) */
+	public PasswordVault vault() {
+		return vault;
+	}
+
+	/** Replaces the password storage (tests keep theirs in a temporary folder). */
+	public void setVault(PasswordVault value) {
+		vault = value;
+	}
+
+	/** @return the live edits the server refused, until resolved */
+	public LocalConflicts conflicts() {
+		return conflicts;
+	}
+
+	/** @return the connection state of the open shared projects */
+	public ConnectionMonitor connections() {
+		return connections;
 	}
 
 	/** Logs a problem in the bundle's log. */

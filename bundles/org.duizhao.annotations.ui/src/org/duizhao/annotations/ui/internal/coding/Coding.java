@@ -28,7 +28,7 @@ public final class Coding {
 			MessageDialog.openInformation(shell, Messages.Coding_title, Messages.Coding_selectFirst);
 			return org.eclipse.core.runtime.Status.CANCEL_STATUS;
 		}
-		IStatus status = StoreOperation.run(new CodeOperation(target.get(), code.id(), code.name(), Coder.name()));
+		IStatus status = StoreOperation.run(new CodeOperation(target.get(), code.id(), code.name(), Coder.name(target.get().projectRoot())));
 		if (status.getSeverity() == IStatus.ERROR) {
 			ErrorDialog.openError(shell, Messages.Coding_title, null, status);
 		}

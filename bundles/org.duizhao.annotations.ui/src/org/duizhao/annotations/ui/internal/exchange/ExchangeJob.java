@@ -75,7 +75,7 @@ public final class ExchangeJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
 			AnnotationStore store = AnnotationsUiPlugin.getDefault().stores().store(project.folder());
-			AnnotationExchange exchange = new AnnotationExchange(project, store, Coder.name());
+			AnnotationExchange exchange = new AnnotationExchange(project, store, Coder.name(project.folder()));
 			if (exportFormat == null) {
 				ImportResult result = exchange.importFile(file, monitor);
 				if (result.documents() > 0) {

@@ -55,7 +55,7 @@ public class LinkPassagesHandler extends AbstractHandler {
 			if (dialog.open() != Window.OK) {
 				return;
 			}
-			create(store, from, to, dialog.type(), dialog.memo(), Coder.name());
+			create(store, from, to, dialog.type(), dialog.memo(), Coder.name(from.projectRoot()));
 		} catch (StoreException e) {
 			MessageDialog.openError(shell, Messages.Link_title, e.getMessage());
 		}

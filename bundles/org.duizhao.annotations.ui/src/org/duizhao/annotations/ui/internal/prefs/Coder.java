@@ -15,6 +15,18 @@ public final class Coder {
 		return name.isEmpty() ? systemUser() : name;
 	}
 
+	/**
+	 * @return who codes in the project in {@code projectRoot}: in a shared project the server login
+	 *         (the server lets a coder write only rows in their own name), else {@link #name()}
+	 */
+	public static String name(java.nio.file.Path projectRoot) {
+		try {
+			return AnnotationStores.server(projectRoot).map(a -> a.user()).orElseGet(Coder::name);
+		} catch (org.duizhao.annotations.core.StoreException e) {
+			return name();
+		}
+	}
+
 	/** @return the system user's name, as the CLI uses it when no coder is given */
 	static String systemUser() {
 		return AnnotationStores.defaultCoder();

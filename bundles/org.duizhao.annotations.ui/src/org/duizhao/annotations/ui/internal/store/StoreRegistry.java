@@ -92,6 +92,14 @@ public final class StoreRegistry {
 		}
 	}
 
+	/**
+	 * Closes the store of one project, so that the next call opens it again (after the project was
+	 * shared or its password changed: the next store is the server's).
+	 */
+	public synchronized void reopen(Path projectRoot) {
+		close(key(projectRoot));
+	}
+
 	/** Closes every open store. */
 	public synchronized void closeAll() {
 		List.copyOf(open.keySet()).forEach(this::close);

@@ -7,7 +7,6 @@ import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.Messages;
 import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -51,10 +50,11 @@ public final class MemoDialog extends Dialog {
 		if (dialog.open() != OK || dialog.value.equals(a.memo())) {
 			return;
 		}
+		Annotation mine = a.withMemo(dialog.value);
 		try {
-			AnnotationsUiPlugin.getDefault().stores().store(projectRoot).updateAnnotation(a.withMemo(dialog.value));
+			AnnotationsUiPlugin.getDefault().stores().store(projectRoot).updateAnnotation(mine);
 		} catch (StoreException e) {
-			MessageDialog.openError(shell, Messages.Memo_title, e.getMessage());
+			org.duizhao.annotations.ui.internal.shared.Refusals.report(shell, Messages.Memo_title, projectRoot, mine, e);
 		}
 	}
 

@@ -91,7 +91,7 @@ public class MemosView extends TableStoreView<MemosView.Rows, Memo> {
 			return;
 		}
 		try {
-			store(p).createMemo(documentId, result[0], result[1], Coder.name());
+			store(p).createMemo(documentId, result[0], result[1], Coder.name(p.folder()));
 		} catch (StoreException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.Memo_title, e.getMessage());
 		}
@@ -102,10 +102,12 @@ public class MemosView extends TableStoreView<MemosView.Rows, Memo> {
 		if (result == null || project() == null) {
 			return;
 		}
+		Memo mine = memo.withText(result[0], result[1]);
 		try {
-			store(project()).updateMemo(memo.withText(result[0], result[1]));
+			store(project()).updateMemo(mine);
 		} catch (StoreException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Memo_title, e.getMessage());
+			org.duizhao.annotations.ui.internal.shared.Refusals.report(getSite().getShell(), Messages.Memo_title,
+					project().folder(), mine, e);
 		}
 	}
 

@@ -1,0 +1,128 @@
+package org.duizhao.annotations.ui.internal.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.duizhao.annotations.core.Annotation;
+import org.duizhao.annotations.core.AnnotationQuery;
+import org.duizhao.annotations.core.AnnotationStore;
+import org.duizhao.annotations.core.Code;
+import org.duizhao.annotations.core.NewAnnotation;
+import org.duizhao.annotations.core.ProjectRole;
+import org.duizhao.annotations.core.TextQuote;
+import org.duizhao.annotations.core.internal.pg.PostgresAnnotationStore;
+import org.duizhao.annotations.ui.internal.prefs.Coder;
+import org.duizhao.testing.PostgresServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three clients code one shared project at once: the real workbench (the owner, through the store
+ * its views use) and two coders on their own server connections, all in this test JVM. Each sees the
+ * others' annotations with their coders, and the coders hear of the others' changes.
+ */
+class ThreeClientsWorkbenchTest {
+
+	private static final int EACH = 12;
+	private static PostgresServer server;
+
+	@TempDir
+	Path temp;
+
+	private SharedFixture fixture;
+
+	@BeforeAll
+	static void startServer() {
+		server = PostgresServer.start();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		if (server != null) {
+			server.close();
+		}
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		fixture.close();
+	}
+
+	@Test
+	void threeClientsCodeAtOnceAndEachSeesTheOthersWork() throws Exception {
+		fixture = new SharedFixture(server, temp);
+		AnnotatedProject shared = fixture.shared();
+		AnnotationStore workbench = fixture.store();
+		Code code = workbench.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
+		try (PostgresAnnotationStore admin = fixture.client(PostgresServer.SUPERUSER, server.password())) {
+			admin.addMember("liming", ProjectRole.CODER, "li-ming-pw"); //$NON-NLS-1$ //$NON-NLS-2$
+			admin.addMember("zhangwei", ProjectRole.CODER, "zhang-wei-pw"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		String owner = Coder.name(shared.project.folder());
+		assertThat(owner).isEqualTo(PostgresServer.SUPERUSER);
+
+		try (PostgresAnnotationStore liming = fixture.client("liming", "li-ming-pw"); //$NON-NLS-1$ //$NON-NLS-2$
+				PostgresAnnotationStore zhangwei = fixture.client("zhangwei", "zhang-wei-pw")) { //$NON-NLS-1$ //$NON-NLS-2$
+			AtomicInteger heardByLiming = new AtomicInteger();
+			AtomicInteger heardByZhang = new AtomicInteger();
+			liming.addListener(c -> heardByLiming.incrementAndGet());
+			zhangwei.addListener(c -> heardByZhang.incrementAndGet());
+			List<AnnotationStore> stores = List.of(workbench, liming, zhangwei);
+			List<String> coders = List.of(owner, "liming", "zhangwei"); //$NON-NLS-1$ //$NON-NLS-2$
+			codeAtOnce(shared, code, stores, coders);
+
+			for (AnnotationStore s : stores) {
+				List<Annotation> all = s.annotations(AnnotationQuery.all());
+				assertThat(all).hasSize(3 * EACH);
+				assertThat(s.coders()).containsExactlyInAnyOrderElementsOf(coders);
+			}
+			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while ((heardByLiming.get() == 0 || heardByZhang.get() == 0) && System.nanoTime() < end) {
+				Thread.sleep(50);
+			}
+			assertThat(heardByLiming.get()).as("liming heard of the others' changes").isPositive(); //$NON-NLS-1$
+			assertThat(heardByZhang.get()).as("zhangwei heard of the others' changes").isPositive(); //$NON-NLS-1$
+		}
+	}
+
+	/** Each client adds {@link #EACH} passages in its own thread, all starting together. */
+	private static void codeAtOnce(AnnotatedProject p, Code code, List<AnnotationStore> stores, List<String> coders)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(stores.size());
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<?>> done = new ArrayList<>();
+		String text = AnnotatedProject.TEXT;
+		int length = text.codePointCount(0, text.length());
+		for (int c = 0; c < stores.size(); c++) {
+			AnnotationStore store = stores.get(c);
+			String coder = coders.get(c);
+			int offset = c;
+			done.add(pool.submit(() -> {
+				go.await();
+				for (int i = 0; i < EACH; i++) {
+					int s = (offset * EACH + i) % (length - 3);
+					store.addAnnotation(new NewAnnotation(p.document.id(), p.document.current().number(), s, s + 2,
+							TextQuote.of(text, s, s + 2), List.of(code.id()), null, coder));
+				}
+				return null;
+			}));
+		}
+		go.countDown();
+		for (Future<?> f : done) {
+			f.get(120, TimeUnit.SECONDS);
+		}
+		pool.shutdown();
+	}
+}
