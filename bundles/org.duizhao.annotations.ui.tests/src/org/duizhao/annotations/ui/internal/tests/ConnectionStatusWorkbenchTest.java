@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The status line's connection indicator on a real server: "Online"; after the server stops and an
- * edit is made, "Offline – 1 edits waiting"; after it restarts, the outbox is pushed by itself and
+ * The status line's connection indicator on a real server: "Online"; after the server stops, the
+ * workbench's store still reads the code system and codes a new passage (read back at once), and the
+ * indicator says "Offline – 1 edits waiting"; after it restarts, the outbox is pushed by itself and
  * the indicator says "Online" again. A local project says "Local"; pressing the indicator opens the
  * Conflicts view.
  */
@@ -66,9 +67,14 @@ class ConnectionStatusWorkbenchTest {
 
 		server.stop();
 		try {
+			// the workbench keeps working: the code system answers from the working copy's cache,
+			// and a new passage is coded into the outbox and read back at once
+			assertThat(fixture.store().codes()).extracting(Code::name).contains("扶贫"); //$NON-NLS-1$
 			Annotation queued = fixture.store()
 					.addAnnotation(SharedFixture.passage(shared, "教育扶贫", List.of(code.id()), PostgresServer.SUPERUSER)); //$NON-NLS-1$
 			assertThat(queued.rowVersion()).isEqualTo(OutboxStore.QUEUED);
+			assertThat(fixture.store().annotations(AnnotationQuery.all())).extracting(a -> a.quote().exact())
+					.contains("教育扶贫"); //$NON-NLS-1$
 			String offline = NLS.bind(Messages.Status_offlineWaiting, 1);
 			Workbench.waitUntil(() -> offline.equals(indicator.button().getText()), 30);
 			assertThat(Workbench.sync(() -> indicator.button().getToolTipText())).contains(fixture.owner.url());
