@@ -16,12 +16,15 @@ import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Code;
+import org.duizhao.annotations.core.CodeTree;
 import org.duizhao.annotations.core.NewAnnotation;
 import org.duizhao.annotations.core.ProjectRole;
 import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.core.internal.pg.PostgresAnnotationStore;
 import org.duizhao.annotations.ui.internal.prefs.Coder;
+import org.duizhao.annotations.ui.internal.views.AnnotationsView;
 import org.duizhao.testing.PostgresServer;
+import org.duizhao.testing.ui.Workbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,9 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Three clients code one shared project at once: the real workbench (the owner, through the store
- * its views use) and two coders on their own server connections, all in this test JVM. Each sees the
- * others' annotations with their coders, and the coders hear of the others' changes.
+ * Three clients code one shared project at once: the real workbench (the owner, through its own
+ * store and with its Annotations view open) and two coders on their own server connections, all in
+ * this test JVM. Each sees the others' annotations; the workbench's view shows them without a
+ * refresh, every passage names its coder, and the coder filter shows one coder's work.
  */
 class ThreeClientsWorkbenchTest {
 
@@ -70,6 +74,16 @@ class ThreeClientsWorkbenchTest {
 			admin.addMember("liming", ProjectRole.CODER, "li-ming-pw"); //$NON-NLS-1$ //$NON-NLS-2$
 			admin.addMember("zhangwei", ProjectRole.CODER, "zhang-wei-pw"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		AnnotationsView view = Workbench.sync(() -> (AnnotationsView) AnnotatedProject.page().showView(AnnotationsView.ID));
+		// the view lives on from earlier tests in this workbench: clear the filters they left (a search
+		// text, a code chosen in the Codes view, a coder)
+		Workbench.run(() -> {
+			view.setSearchText(""); //$NON-NLS-1$
+			view.filterByCodes(List.of(), new CodeTree(List.of()));
+			view.setCoder(null);
+		});
+		Workbench.run(view::refresh);
+		Workbench.waitUntil(() -> view.project() != null && view.project().equals(shared.project) && !view.isReading(), 30);
 		String owner = Coder.name(shared.project.folder());
 		assertThat(owner).isEqualTo(PostgresServer.SUPERUSER);
 
@@ -88,6 +102,12 @@ class ThreeClientsWorkbenchTest {
 				assertThat(all).hasSize(3 * EACH);
 				assertThat(s.coders()).containsExactlyInAnyOrderElementsOf(coders);
 			}
+			Workbench.waitUntil(() -> view.rows().size() == 3 * EACH, 30);
+			Workbench.run(() -> assertThat(view.rows()).extracting(Annotation::coder).containsAll(coders));
+			Workbench.run(() -> view.setCoder("liming")); //$NON-NLS-1$
+			Workbench.waitUntil(() -> view.rows().size() == EACH, 30);
+			Workbench.run(() -> assertThat(view.rows()).allMatch(a -> a.coder().equals("liming"))); //$NON-NLS-1$
+			Workbench.run(() -> view.setCoder(null));
 			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 			while ((heardByLiming.get() == 0 || heardByZhang.get() == 0) && System.nanoTime() < end) {
 				Thread.sleep(50);
