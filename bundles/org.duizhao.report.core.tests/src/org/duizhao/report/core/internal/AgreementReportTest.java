@@ -107,4 +107,27 @@ class AgreementReportTest {
 		assertThat(rows.get(3).get(0)).isEqualTo("人才"); //$NON-NLS-1$
 		assertThat(rows.get(3).get(7)).isEqualTo("0; 1"); //$NON-NLS-1$
 	}
+
+	/** DOCX carries the agreement as its table: the same columns and cells as CSV, read back with POI. */
+	@Test
+	void docxHoldsTheSameTableAsCsv() throws Exception {
+		AgreementReport r = report(ReportSelection.all());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new org.duizhao.report.core.internal.docx.DocxExporter().write(r, out);
+		Table table = Tables.of(r).orElseThrow();
+		DocxExporterTest.read(out.toByteArray(), doc -> {
+			org.apache.poi.xwpf.usermodel.XWPFTable t = doc.getTables().get(0);
+			assertThat(t.getRows()).hasSize(1 + r.rows().size());
+			for (int c = 0; c < table.columns().size(); c++) {
+				assertThat(t.getRow(0).getCell(c).getText()).isEqualTo(table.columns().get(c));
+			}
+			for (int i = 0; i < table.rows().size(); i++) {
+				List<String> expected = Table.text(table.rows().get(i));
+				for (int c = 0; c < expected.size(); c++) {
+					assertThat(t.getRow(i + 1).getCell(c).getText()).isEqualTo(expected.get(c) == null ? "" : expected.get(c)); //$NON-NLS-1$
+				}
+			}
+			assertThat(doc.getParagraphs().get(0).getText()).contains(r.projectName());
+		});
+	}
 }

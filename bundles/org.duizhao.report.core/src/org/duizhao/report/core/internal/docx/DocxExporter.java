@@ -13,12 +13,14 @@ import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.SegmentsReport;
 import org.duizhao.report.core.internal.Messages;
 import org.duizhao.report.core.internal.Poi;
+import org.duizhao.report.core.internal.Tables;
 import org.eclipse.osgi.util.NLS;
 
 /**
  * DOCX (Word), written with Apache POI: the annotated documents (coded passages shaded in code
  * colours, overlaps double underlined in the mixed colour, memos as Word comments anchored to their
- * passages, a metadata table per document, the code legend) and the coded segments grouped by code.
+ * passages, a metadata table per document, the code legend) and the coded segments grouped by code;
+ * the comparison and agreement reports as their tables ({@link TableDocx}).
  */
 public final class DocxExporter implements ReportExporter {
 
@@ -34,12 +36,14 @@ public final class DocxExporter implements ReportExporter {
 
 	@Override
 	public Set<ReportKind> kinds() {
-		return EnumSet.of(ReportKind.DOCUMENT, ReportKind.SEGMENTS);
+		Set<ReportKind> kinds = EnumSet.of(ReportKind.DOCUMENT, ReportKind.SEGMENTS);
+		kinds.addAll(Tables.kinds()); // every other kind as its table
+		return kinds;
 	}
 
 	@Override
 	public void write(Report report, OutputStream out) throws IOException {
-		if (!(report instanceof DocumentReport) && !(report instanceof SegmentsReport)) {
+		if (!kinds().contains(report.kind())) {
 			throw new IllegalArgumentException(NLS.bind(Messages.errorUnsupportedKind,
 					new Object[] { format(), report.kind().id(), "html" })); //$NON-NLS-1$
 		}
@@ -54,7 +58,12 @@ public final class DocxExporter implements ReportExporter {
 	}
 
 	private static void fill(XWPFDocument doc, Report report) {
-		String title = report instanceof DocumentReport ? Messages.titleDocuments : Messages.titleSegments;
+		String title = switch (report.kind()) {
+		case DOCUMENT -> Messages.titleDocuments;
+		case SEGMENTS -> Messages.titleSegments;
+		case COMPARISON -> Messages.titleComparison;
+		case AGREEMENT -> Messages.titleAgreement;
+		};
 		doc.getProperties().getCoreProperties().setTitle(org.duizhao.report.core.internal.SafeText
 				.clean(NLS.bind(title, report.projectName())));
 		Docx.heading(doc, NLS.bind(title, report.projectName()), 16);
@@ -64,6 +73,8 @@ public final class DocxExporter implements ReportExporter {
 		} else if (report instanceof SegmentsReport s) {
 			Metadata.legend(doc, s.groups().stream().map(g -> g.entry()).toList());
 			new SegmentsDocx(doc).write(s);
+		} else {
+			Tables.of(report).ifPresent(new TableDocx(doc)::write);
 		}
 	}
 }
