@@ -17,7 +17,7 @@ import org.eclipse.osgi.util.NLS;
  * dot per dated document holding the phrase (larger for more occurrences, ringed where the region
  * first took it up); below, the region × year table as a heat map with document counts.
  */
-public final class DiffusionChart {
+public final class DiffusionChart implements Chart {
 
 	private static final int MARGIN = 12;
 	private final DiffusionReport report;
@@ -39,6 +39,7 @@ public final class DiffusionChart {
 	}
 
 	/** Paints the chart into a {@code width} × {@code height} area. */
+	@Override
 	public void paint(Painter p, int width, int height) {
 		points = 0;
 		cells = 0;

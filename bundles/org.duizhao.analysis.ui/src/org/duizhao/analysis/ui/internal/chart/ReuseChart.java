@@ -19,7 +19,7 @@ import org.eclipse.osgi.util.NLS;
  * (grouped by region around the circle), pairs as edges as wide as their shared volume. Only
  * documents in at least one pair are drawn, the {@link #MAX_NODES} with most shared text first.
  */
-public final class ReuseChart {
+public final class ReuseChart implements Chart {
 
 	/** The most documents drawn. */
 	public static final int MAX_NODES = 60;
@@ -49,6 +49,7 @@ public final class ReuseChart {
 	}
 
 	/** Paints the chart into a {@code width} × {@code height} area. */
+	@Override
 	public void paint(Painter p, int width, int height) {
 		edges = 0;
 		p.fillRect(0, 0, width, height, Palette.PAPER);

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.duizhao.analysis.ui.internal.Messages;
+import org.duizhao.analysis.ui.internal.chart.Chart;
 import org.duizhao.analysis.ui.internal.chart.ChartExport;
 import org.duizhao.analysis.ui.internal.chart.Painter;
+import org.duizhao.analysis.ui.internal.chart.Palette;
 import org.duizhao.analysis.ui.internal.chart.SwtPainter;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
@@ -35,11 +37,18 @@ abstract class ChartView extends ViewPart {
 
 	protected Canvas canvas;
 
-	/** Paints the chart, or nothing when there is none yet. */
-	protected abstract void paintChart(Painter painter, int width, int height);
+	/** @return the chart shown, or {@code null} when there is none yet */
+	protected abstract Chart chart();
 
-	/** @return whether there is a chart to save */
-	protected abstract boolean hasChart();
+	/** Paints the chart, or blank paper when there is none yet. */
+	private void paintChart(Painter painter, int width, int height) {
+		Chart chart = chart();
+		if (chart == null) {
+			painter.fillRect(0, 0, width, height, Palette.PAPER);
+		} else {
+			chart.paint(painter, width, height);
+		}
+	}
 
 	/** @return the base of file names offered */
 	protected abstract String fileName();
@@ -72,7 +81,7 @@ abstract class ChartView extends ViewPart {
 		Button b = new Button(parent, SWT.PUSH);
 		b.setText(label);
 		b.addListener(SWT.Selection, e -> {
-			if (!hasChart()) {
+			if (chart() == null) {
 				return;
 			}
 			FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);

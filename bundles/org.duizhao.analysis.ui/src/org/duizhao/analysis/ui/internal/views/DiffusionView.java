@@ -17,8 +17,6 @@ import org.duizhao.analysis.core.corpus.PhraseDiffusion;
 import org.duizhao.analysis.core.format.DiffusionCsv;
 import org.duizhao.analysis.ui.internal.Messages;
 import org.duizhao.analysis.ui.internal.chart.DiffusionChart;
-import org.duizhao.analysis.ui.internal.chart.Painter;
-import org.duizhao.analysis.ui.internal.chart.Palette;
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.explorer.DocumentExplorerView;
@@ -173,20 +171,6 @@ public class DiffusionView extends ChartView {
 	}
 
 	@Override
-	protected void paintChart(Painter painter, int width, int height) {
-		if (chart == null) {
-			painter.fillRect(0, 0, width, height, Palette.PAPER);
-			return;
-		}
-		chart.paint(painter, width, height);
-	}
-
-	@Override
-	protected boolean hasChart() {
-		return chart != null;
-	}
-
-	@Override
 	protected String fileName() {
 		return (project == null ? "" : project.name() + "-") + "diffusion"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
@@ -212,6 +196,7 @@ public class DiffusionView extends ChartView {
 	}
 
 	/** @return the chart shown, or {@code null} (tests) */
+	@Override
 	public DiffusionChart chart() {
 		return chart;
 	}

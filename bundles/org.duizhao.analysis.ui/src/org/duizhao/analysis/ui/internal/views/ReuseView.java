@@ -12,8 +12,6 @@ import org.duizhao.analysis.core.corpus.ReuseReport;
 import org.duizhao.analysis.core.format.ReuseCsv;
 import org.duizhao.analysis.core.reuse.ReuseParameters;
 import org.duizhao.analysis.ui.internal.Messages;
-import org.duizhao.analysis.ui.internal.chart.Painter;
-import org.duizhao.analysis.ui.internal.chart.Palette;
 import org.duizhao.analysis.ui.internal.chart.ReuseChart;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.text.core.normalize.ScriptTarget;
@@ -101,20 +99,6 @@ public class ReuseView extends ChartView {
 	}
 
 	@Override
-	protected void paintChart(Painter painter, int width, int height) {
-		if (chart == null) {
-			painter.fillRect(0, 0, width, height, Palette.PAPER);
-			return;
-		}
-		chart.paint(painter, width, height);
-	}
-
-	@Override
-	protected boolean hasChart() {
-		return chart != null;
-	}
-
-	@Override
 	protected String fileName() {
 		return (project == null ? "" : project.name() + "-") + "reuse"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
@@ -132,6 +116,7 @@ public class ReuseView extends ChartView {
 	}
 
 	/** @return the chart shown, or {@code null} (tests) */
+	@Override
 	public ReuseChart chart() {
 		return chart;
 	}
