@@ -3,7 +3,6 @@ package org.duizhao.annotations.ui.internal.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.duizhao.annotations.core.Annotation;
@@ -18,11 +17,7 @@ import org.duizhao.annotations.ui.internal.shared.ConflictRow;
 import org.duizhao.annotations.ui.internal.shared.ConflictsView;
 import org.duizhao.testing.PostgresServer;
 import org.duizhao.testing.ui.Workbench;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Conflicts view on real conflicts between two clients: the workbench (the owner) and a coder
@@ -30,31 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * edit the server refused are listed with both versions; keep mine, take theirs, a merged memo
  * typed by the researcher, and keep mine for the live one; the server then holds the chosen memos.
  */
-class ConflictsWorkbenchTest {
-
-	private static PostgresServer server;
-
-	@TempDir
-	Path temp;
-
-	private SharedFixture fixture;
-
-	@BeforeAll
-	static void startServer() {
-		server = PostgresServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		if (server != null) {
-			server.close();
-		}
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		fixture.close();
-	}
+class ConflictsWorkbenchTest extends SharedServerTest {
 
 	@Test
 	void resolvesOutboxAndLiveConflictsAndTheServerHoldsTheChosenMemos() throws Exception {

@@ -2,7 +2,6 @@ package org.duizhao.annotations.ui.internal.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.duizhao.annotations.core.Annotation;
@@ -18,11 +17,7 @@ import org.duizhao.testing.ui.Workbench;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The status line's connection indicator on a real server: "Online"; after the server stops, the
@@ -31,31 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the indicator says "Online" again. A local project says "Local"; pressing the indicator opens the
  * Conflicts view.
  */
-class ConnectionStatusWorkbenchTest {
-
-	private static PostgresServer server;
-
-	@TempDir
-	Path temp;
-
-	private SharedFixture fixture;
-
-	@BeforeAll
-	static void startServer() {
-		server = PostgresServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		if (server != null) {
-			server.close();
-		}
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		fixture.close();
-	}
+class ConnectionStatusWorkbenchTest extends SharedServerTest {
 
 	@Test
 	void showsOfflineWithWaitingEditsAndOnlineAgainAfterTheOutboxIsPushed() throws Exception {

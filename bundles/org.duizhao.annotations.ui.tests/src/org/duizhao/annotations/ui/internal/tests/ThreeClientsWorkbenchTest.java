@@ -2,7 +2,6 @@ package org.duizhao.annotations.ui.internal.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -25,11 +24,7 @@ import org.duizhao.annotations.ui.internal.prefs.Coder;
 import org.duizhao.annotations.ui.internal.views.AnnotationsView;
 import org.duizhao.testing.PostgresServer;
 import org.duizhao.testing.ui.Workbench;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three clients code one shared project at once: the real workbench (the owner, through its own
@@ -37,32 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * this test JVM. Each sees the others' annotations; the workbench's view shows them without a
  * refresh, every passage names its coder, and the coder filter shows one coder's work.
  */
-class ThreeClientsWorkbenchTest {
+class ThreeClientsWorkbenchTest extends SharedServerTest {
 
 	private static final int EACH = 12;
-	private static PostgresServer server;
-
-	@TempDir
-	Path temp;
-
-	private SharedFixture fixture;
-
-	@BeforeAll
-	static void startServer() {
-		server = PostgresServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		if (server != null) {
-			server.close();
-		}
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		fixture.close();
-	}
 
 	@Test
 	void threeClientsCodeAtOnceAndEachSeesTheOthersWork() throws Exception {
