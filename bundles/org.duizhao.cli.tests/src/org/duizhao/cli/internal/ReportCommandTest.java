@@ -90,9 +90,7 @@ class ReportCommandTest {
 	@Test
 	void wrongArgumentsAreUsageErrorsAndWriteNothing() {
 		Path out = dir.resolve("never.html");
-		assertThat(CliHarness.run("report", "--project", project, "--kind", "document", "--format", "csv", "-o",
-				out.toString()).err()).contains("csv").contains("html");
-		assertThat(CliHarness.run("report", "--project", project, "--kind", "document", "--format", "csv", "-o",
+		assertThat(CliHarness.run("report", "--project", project, "--kind", "document", "--format", "rtf", "-o",
 				out.toString()).code()).isEqualTo(2);
 		assertThat(CliHarness.run("report", "--project", project, "--kind", "table", "-o", out.toString()).code())
 				.isEqualTo(2);

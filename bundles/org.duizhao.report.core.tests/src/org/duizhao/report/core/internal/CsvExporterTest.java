@@ -142,9 +142,21 @@ class CsvExporterTest {
 	}
 
 	@Test
-	void refusesTheDocumentKind() throws Exception {
+	void documentKindIsItsPassagesInTextOrder() throws Exception {
+		f.code(f.gansu, "发展特色农业", "甲", "备忘", f.industry, f.cooperation);
+		f.code(f.fujian, "东西部协作", "乙", "", f.cooperation);
 		DocumentReport r = ReportBuilder.documents(f.project, f.store, ReportSelection.all(), null);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CsvExporter().write(r, new ByteArrayOutputStream()))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csv");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new CsvExporter().write(r, out);
+		List<List<String>> rows = read(out.toByteArray());
+		assertThat(rows.get(0)).isEqualTo(CsvExporter.COLUMNS);
+		assertThat(rows).hasSize(3);
+		List<String> gansu = rows.stream().filter(row -> row.get(1).equals(f.gansu.id())).findFirst().orElseThrow();
+		assertThat(gansu.subList(5, 9)).containsExactly("发展特色农业", "产业; 产业/协作", "甲", "备忘");
+		String text = f.project.readText(f.gansu, f.gansu.current());
+		int start = Integer.parseInt(gansu.get(3));
+		int end = Integer.parseInt(gansu.get(4));
+		assertThat(text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end)))
+				.isEqualTo("发展特色农业");
 	}
 }

@@ -27,8 +27,8 @@ class SafeTextAndRegistryTest {
 	@Test
 	void builtInFormatsAndANewOnePlugIn() {
 		assertThat(ReportExporters.get("html")).isPresent();
-		assertThat(ReportExporters.get("csv").orElseThrow().kinds()).containsExactlyInAnyOrder(ReportKind.SEGMENTS,
-				ReportKind.COMPARISON, ReportKind.AGREEMENT);
+		assertThat(ReportExporters.get("csv").orElseThrow().kinds()).containsExactlyInAnyOrder(ReportKind.DOCUMENT,
+				ReportKind.SEGMENTS, ReportKind.COMPARISON, ReportKind.AGREEMENT);
 		ReportExporter plain = new ReportExporter() {
 			@Override
 			public String format() {

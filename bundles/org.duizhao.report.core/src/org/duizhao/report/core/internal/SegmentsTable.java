@@ -3,8 +3,15 @@ package org.duizhao.report.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.corpus.core.Metadata;
+import org.duizhao.report.core.AnnotatedDocument;
+import org.duizhao.report.core.DocumentReport;
+import org.duizhao.report.core.LegendEntry;
+import org.duizhao.report.core.Passage;
 import org.duizhao.report.core.Segment;
 import org.duizhao.report.core.SegmentsReport;
 
@@ -32,6 +39,25 @@ public final class SegmentsTable {
 			rows.add(row(s));
 		}
 		return new Table("segments", COLUMNS, rows); //$NON-NLS-1$
+	}
+
+	/**
+	 * The annotated documents as the same table: one row per coded passage shown in the text (on the
+	 * current version), in document and text order, so a document report also opens in R or Excel.
+	 *
+	 * @return the table of {@code report}'s passages
+	 */
+	public static Table of(DocumentReport report) {
+		Map<String, String> paths = report.legend().stream()
+				.collect(Collectors.toMap(e -> e.code().id(), LegendEntry::path, (x, y) -> x));
+		List<List<Object>> rows = new ArrayList<>();
+		for (AnnotatedDocument d : report.documents()) {
+			for (Passage p : d.passages()) {
+				List<String> codePaths = p.codes().stream().map(c -> paths.getOrDefault(c.id(), c.name())).toList();
+				rows.add(row(new Segment(d.document(), p, codePaths)));
+			}
+		}
+		return new Table("passages", COLUMNS, rows); //$NON-NLS-1$
 	}
 
 	private static List<Object> row(Segment s) {
