@@ -10,6 +10,8 @@ import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.core.ProjectLock;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
+import org.duizhao.corpus.ui.internal.Messages;
+import org.duizhao.corpus.ui.internal.handlers.UndoRedoHandler;
 import org.duizhao.corpus.ui.internal.explorer.DocumentNode;
 import org.duizhao.corpus.ui.internal.jobs.ImportJob;
 import org.duizhao.testing.TestData;
@@ -17,6 +19,7 @@ import org.duizhao.testing.ui.Workbench;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
@@ -72,8 +75,12 @@ class MetadataEditTest {
 
 		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 		IUndoContext context = PlatformUI.getWorkbench().getOperationSupport().getUndoContext();
+		// the Edit menu names the step: "Undo Edit Title", then "Redo Edit Title"
+		String step = NLS.bind(Messages.Properties_editLabel, Messages.Properties_title);
+		assertThat(Workbench.sync(() -> UndoRedoHandler.label(false))).isEqualTo(NLS.bind(Messages.Edit_undoNamed, step));
 		Workbench.sync(() -> history.undo(context, null, null));
 		Workbench.waitUntil(() -> before.equals(title()), 30);
+		assertThat(Workbench.sync(() -> UndoRedoHandler.label(true))).isEqualTo(NLS.bind(Messages.Edit_redoNamed, step));
 		Workbench.sync(() -> history.redo(context, null, null));
 		Workbench.waitUntil(() -> "新标题 A".equals(title()), 30); //$NON-NLS-1$
 	}

@@ -61,7 +61,7 @@ public class UndoRedoHandler extends AbstractHandler implements IExecutableExten
 	}
 
 	/** @return the menu text: "Undo" or "Redo" with the label of the operation next in line */
-	static String label(boolean redo) {
+	public static String label(boolean redo) {
 		IUndoableOperation next = redo ? history().getRedoOperation(context()) : history().getUndoOperation(context());
 		if (next == null) {
 			return redo ? Messages.Edit_redo : Messages.Edit_undo;
