@@ -43,6 +43,18 @@ public interface AnnotationStore extends AutoCloseable {
 	 */
 	Code updateCode(Code code) throws StoreException;
 
+	/**
+	 * Makes a code again with the id, parent, name, colour, description, shortcut and position it
+	 * had: undoing its deletion or merge keeps the id that annotations, exports and other clients
+	 * know it by. The parent must exist (restore parents first).
+	 *
+	 * @param code the code as it was (its row version is ignored)
+	 * @return the code as stored, at row version 1
+	 * @throws StoreException if a code with that id exists, the parent does not, or a sibling has
+	 *         the name
+	 */
+	Code restoreCode(Code code) throws StoreException;
+
 	/** @return what deleting or merging the code would affect */
 	CodeUsage usage(String codeId) throws StoreException;
 

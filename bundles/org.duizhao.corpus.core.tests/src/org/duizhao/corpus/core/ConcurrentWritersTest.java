@@ -198,6 +198,23 @@ class ConcurrentWritersTest {
 		assertThat(cli.document(own.id()).orElseThrow().metadata().title()).isEqualTo("新标题");
 	}
 
+	/** A field edit is applied to the metadata on disk, so another writer's edit of another field stays. */
+	@Test
+	void changeMetadataKeepsAnotherWritersEditOfAnotherField() throws Exception {
+		Files.writeString(tmp.resolve("own.txt"), "工作台导入的文件\n", StandardCharsets.UTF_8);
+		Project workbench = Project.open(folder);
+		Document own = new Importer(workbench, ImportOptions.defaults()).importFiles(List.of(tmp.resolve("own.txt")), null)
+				.imported().get(0).document();
+		Project cli = Project.open(folder);
+		cli.updateMetadata(own.id(), own.metadata().withRegion("浙江省"));
+		Document changed = workbench.changeMetadata(own.id(), m -> m.withTitle("新标题"), Duration.ofSeconds(5), null);
+		assertThat(changed.metadata().title()).isEqualTo("新标题");
+		assertThat(changed.metadata().region()).isEqualTo("浙江省");
+		Document reread = Project.open(folder).document(own.id()).orElseThrow();
+		assertThat(reread.metadata().region()).isEqualTo("浙江省");
+		assertThat(reread.metadata().title()).isEqualTo("新标题");
+	}
+
 	private static final String LOCK_HOLDER = """
 			import java.nio.ByteBuffer;
 			import java.nio.channels.FileChannel;

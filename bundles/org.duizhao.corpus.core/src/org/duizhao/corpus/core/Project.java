@@ -195,10 +195,30 @@ public final class Project {
 	 */
 	public Document updateMetadata(String id, Metadata metadata) throws IOException {
 		Objects.requireNonNull(metadata, "metadata"); //$NON-NLS-1$
+		return changeMetadata(id, m -> metadata, SHORT_WAIT, null);
+	}
+
+	/**
+	 * Changes a document's metadata under the project's lock: {@code change} gets the metadata as
+	 * they are on disk once the lock is held, so an edit of one field keeps what another writer
+	 * changed in another field meanwhile. Meant for a background job: it waits for another writer
+	 * up to {@code wait}, saying on {@code monitor} whom it waits for.
+	 *
+	 * @param change from the metadata on disk to the new metadata, not {@code null}
+	 * @param monitor cancelling it stops the wait; may be {@code null}
+	 * @return the updated document
+	 * @throws ProjectException if there is no such document, or another writer still holds the lock
+	 *         after {@code wait}
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled while waiting
+	 */
+	public Document changeMetadata(String id, java.util.function.UnaryOperator<Metadata> change, Duration wait,
+			IProgressMonitor monitor) throws IOException {
+		Objects.requireNonNull(change, "change"); //$NON-NLS-1$
 		Document changed;
-		try (Lease lease = lockForWriting("metadata", SHORT_WAIT, null)) { //$NON-NLS-1$
+		try (Lease lease = lockForWriting("metadata", wait, monitor)) { //$NON-NLS-1$
 			synchronized (this) {
-				Document updated = onDisk(id).withMetadata(metadata);
+				Document current = onDisk(id);
+				Document updated = current.withMetadata(Objects.requireNonNull(change.apply(current.metadata())));
 				DocumentFiles.write(documentFolder(id), updated);
 				put(updated);
 				changed = updated;

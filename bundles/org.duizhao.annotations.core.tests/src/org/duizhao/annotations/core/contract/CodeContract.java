@@ -145,4 +145,22 @@ public abstract class CodeContract extends StoreContractBase {
 		assertThat(new CodeTree(store.codes()).find("脱贫")).isEmpty();
 		assertThat(Set.copyOf(store.codes())).extracting(Code::name).containsExactly("别的");
 	}
+
+	@Test
+	void restoreBringsADeletedCodeBackWithItsIdUnderItsParent() throws Exception {
+		Code a = code("扶贫");
+		Code sub = store.createCode(a.id(), "产业", "#123456", "说明", "7");
+		store.deleteCode(a.id(), a.rowVersion());
+		assertRefused(() -> store.restoreCode(sub)); // its parent is gone
+		Code back = store.restoreCode(a);
+		Code subBack = store.restoreCode(sub);
+		assertThat(back).isEqualTo(new Code(a.id(), null, "扶贫", a.color(), "", null, a.position(), 1));
+		assertThat(subBack).isEqualTo(new Code(sub.id(), a.id(), "产业", "#123456", "说明", "7", sub.position(), 1));
+		assertThat(store.codes()).containsExactlyInAnyOrder(back, subBack);
+		assertRefused(() -> store.restoreCode(a)); // it exists
+		Code renamed = store.updateCode(subBack.withName("教育"));
+		Code other = code(a, "产业");
+		assertRefused(() -> store.restoreCode(new Code("fresh-id", a.id(), "产业", null, null, null, 9, 1)));
+		assertThat(store.codes()).containsExactlyInAnyOrder(back, renamed, other);
+	}
 }

@@ -80,6 +80,12 @@ final class FailingStore implements AnnotationStore {
 	}
 
 	@Override
+	public Code restoreCode(Code code) throws StoreException {
+		write();
+		return real.restoreCode(code);
+	}
+
+	@Override
 	public CodeUsage usage(String codeId) throws StoreException {
 		return real.usage(codeId);
 	}

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String errorUnknownLinkType;
 	public static String errorCodeNameEmpty;
 	public static String errorCodeNameTaken;
+	public static String errorCodeExists;
 	public static String errorBadColor;
 	public static String errorCodeCycle;
 	public static String errorMergeIntoItself;

@@ -98,6 +98,16 @@ public final class Messages extends NLS {
 	public static String Memos_project;
 	public static String Memos_titleColumn;
 	public static String Menu_codeWith;
+	public static String Operation_newCode;
+	public static String Operation_renameCode;
+	public static String Operation_moveCode;
+	public static String Operation_colourCode;
+	public static String Operation_shortcutCode;
+	public static String Operation_describeCode;
+	public static String Operation_mergeCode;
+	public static String Operation_deleteCode;
+	public static String Codes_describeTitle;
+	public static String Codes_describePrompt;
 	public static String Operation_code;
 	public static String Operation_codeAll;
 	public static String CodeAll_title;

@@ -79,6 +79,11 @@ public final class Messages extends NLS {
 	public static String Properties_categoryText;
 	public static String Properties_editLabel;
 	public static String Properties_saveFailed;
+	public static String Properties_saveJob;
+	public static String Edit_undo;
+	public static String Edit_redo;
+	public static String Edit_undoNamed;
+	public static String Edit_redoNamed;
 	public static String Prefs_description;
 	public static String Prefs_sizeLimit;
 	public static String Error_title;

@@ -452,6 +452,11 @@ public final class OutboxStore implements AnnotationStore {
 	}
 
 	@Override
+	public Code restoreCode(Code code) throws StoreException {
+		return cached(online().restoreCode(code));
+	}
+
+	@Override
 	public Code updateCode(Code code) throws StoreException {
 		return thenRefresh(online().updateCode(code));
 	}

@@ -64,6 +64,22 @@ final class CodeSql {
 		return code;
 	}
 
+	static Code restore(Connection c, Code code) throws SQLException, StoreException {
+		if (get(c, code.id()) != null) {
+			throw new StoreException(NLS.bind(Messages.errorCodeExists, code.name()));
+		}
+		if (code.parentId() != null) {
+			require(c, code.parentId());
+		}
+		String clean = checkName(c, code.parentId(), code.name(), null);
+		Code restored = new Code(code.id(), code.parentId(), clean, checkColor(code.color()), code.description(),
+				code.shortcut(), code.position(), 1);
+		Sql.update(c, "INSERT INTO codes (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", restored.id(), //$NON-NLS-1$ //$NON-NLS-2$
+				restored.parentId(), restored.name(), restored.color(), restored.description(), restored.shortcut(),
+				restored.position(), restored.rowVersion());
+		return restored;
+	}
+
 	static Code update(Connection c, Code code) throws SQLException, StoreException {
 		Code current = get(c, code.id());
 		checkVersion(current, code.id(), code.rowVersion());

@@ -94,6 +94,11 @@ public abstract class SqlAnnotationStore implements AnnotationStore {
 		return tx.write(c -> changedCode(CodeSql.update(c, code)));
 	}
 
+	@Override
+	public Code restoreCode(Code code) throws StoreException {
+		return tx.write(c -> changedCode(CodeSql.restore(c, code)));
+	}
+
 	private Code changedCode(Code code) {
 		tx.changed(new StoreChange(Kind.CODES, Set.of(code.id()), null, false));
 		return code;

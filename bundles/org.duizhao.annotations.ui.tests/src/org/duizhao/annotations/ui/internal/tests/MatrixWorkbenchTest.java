@@ -14,6 +14,10 @@ import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.ui.internal.views.MatrixView;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,30 @@ class MatrixWorkbenchTest {
 		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
 		assertThat(lines).hasSize(3);
 		assertThat(lines.get(2)).isEqualTo("扶贫/产业,2"); //$NON-NLS-1$
+	}
+
+	@Test
+	void exportButtonStaysWhollyVisibleWhateverTheColumns() throws Exception {
+		MatrixView view = Workbench.sync(() -> (MatrixView) AnnotatedProject.page().showView(MatrixView.ID));
+		Workbench.run(view::refresh);
+		Workbench.waitUntil(() -> view.table().getItemCount() == 2, 10);
+		Workbench.run(() -> {
+			// as wide as the columns of a large corpus
+			for (org.eclipse.swt.widgets.TableColumn c : view.table().getColumns()) {
+				c.setWidth(1500);
+			}
+			Composite viewArea = view.table().getParent().getParent();
+			viewArea.layout(true, true);
+			Button export = view.exportButton();
+			Rectangle area = viewArea.getClientArea();
+			Rectangle button = viewArea.getDisplay().map(export.getParent(), viewArea, export.getBounds());
+			assertThat(area.width).isPositive();
+			assertThat(button.x).isGreaterThanOrEqualTo(area.x);
+			assertThat(button.x + button.width).as("right edge of Export CSV within " + area).isLessThanOrEqualTo(area.x + area.width); //$NON-NLS-1$
+			assertThat(button.width).isGreaterThanOrEqualTo(export.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+			Rectangle table = viewArea.getDisplay().map(view.table().getParent(), viewArea, view.table().getBounds());
+			assertThat(table.x + table.width).isLessThanOrEqualTo(area.x + area.width);
+		});
 	}
 
 	private static List<String> rows(MatrixView view) {

@@ -10,7 +10,10 @@ import org.duizhao.annotations.core.CodeTree;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.Messages;
+import org.duizhao.annotations.ui.internal.coding.CodeSystemOperation;
+import org.duizhao.annotations.ui.internal.coding.StoreOperation;
 import org.duizhao.annotations.ui.internal.views.ColorSwatches;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -165,12 +168,14 @@ public final class CodePicker extends Dialog {
 
 	private Code create(String typed) {
 		String[] where = choices.placement(typed);
-		try {
-			return store().createCode(where[0], where[1], null, null, null);
-		} catch (StoreException e) {
-			MessageDialog.openError(getShell(), Messages.Picker_title, e.getMessage());
+		CodeSystemOperation op = new CodeSystemOperation(NLS.bind(Messages.Operation_newCode, where[1]), projectRoot,
+				java.util.Set.of(), s -> s.createCode(where[0], where[1], null, null, null));
+		IStatus status = StoreOperation.run(op);
+		if (!status.isOK()) {
+			MessageDialog.openError(getShell(), Messages.Picker_title, status.getMessage());
 			return null;
 		}
+		return (Code) op.result();
 	}
 
 	@Override

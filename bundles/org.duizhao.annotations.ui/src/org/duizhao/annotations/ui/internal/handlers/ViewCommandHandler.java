@@ -56,6 +56,7 @@ public class ViewCommandHandler extends AbstractHandler implements IExecutableEx
 		case "rename" -> view.rename(); //$NON-NLS-1$
 		case "colour" -> view.actions().recolour(); //$NON-NLS-1$
 		case "shortcut" -> view.actions().shortcut(); //$NON-NLS-1$
+		case "describe" -> view.actions().describe(); //$NON-NLS-1$
 		case "merge" -> view.actions().mergeInto(); //$NON-NLS-1$
 		case "delete" -> view.actions().delete(); //$NON-NLS-1$
 		default -> view.refresh();

@@ -1,6 +1,7 @@
 package org.duizhao.annotations.ui.internal.views;
 
 import java.util.List;
+import java.util.Set;
 
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Code;
@@ -8,6 +9,8 @@ import org.duizhao.annotations.core.CodeUsage;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.Messages;
+import org.duizhao.annotations.ui.internal.coding.CodeSystemOperation;
+import org.duizhao.annotations.ui.internal.coding.StoreOperation;
 import org.duizhao.corpus.core.Project;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -15,7 +18,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -23,8 +28,9 @@ import org.eclipse.ui.dialogs.ListDialog;
 
 /**
  * What the Codes view's commands do to the code system: each is one store call, made after asking
- * what is needed; a refusal of the store (a sibling with that name, a conflicting change) is shown
- * to the researcher. The view refreshes itself from the store's change events.
+ * what is needed, as an undoable operation in the workbench's history (Edit &gt; Undo, Ctrl+Z); a
+ * refusal of the store (a sibling with that name, a conflicting change) is shown to the researcher.
+ * The view refreshes itself from the store's change events.
  */
 public final class CodeActions {
 
@@ -55,28 +61,52 @@ public final class CodeActions {
 		if (dialog.open() != Window.OK) {
 			return null;
 		}
-		try {
-			return store().createCode(parent, dialog.getValue().strip(), null, null, null);
-		} catch (StoreException e) {
-			fail(e);
-			return null;
+		return create(parent, dialog.getValue().strip());
+	}
+
+	/** Makes a code {@code name} under {@code parentId} ({@code null}: top level), undoably. */
+	public Code create(String parentId, String name) {
+		CodeSystemOperation op = operation(NLS.bind(Messages.Operation_newCode, name), Set.of(),
+				s -> s.createCode(parentId, name, null, null, null));
+		return op != null && run(op) ? (Code) op.result() : null;
+	}
+
+	/** Renames a code (the Rename command and in-place editing). */
+	public void rename(Code code, String name) {
+		write(Messages.Operation_renameCode, code.withName(name));
+	}
+
+	/** Writes a changed code (rename, colour, description, shortcut, move) as one undoable step. */
+	public void write(String label, Code changed) {
+		CodeSystemOperation op = operation(label, Set.of(), s -> s.updateCode(changed));
+		if (op != null) {
+			run(op);
 		}
 	}
 
-	/** Writes a changed code (rename, colour, shortcut, move). */
-	public void write(Code changed) {
-		try {
-			store().updateCode(changed);
-		} catch (StoreException e) {
-			fail(e);
+	private CodeSystemOperation operation(String label, Set<String> scope, CodeSystemOperation.Edit edit) {
+		Project p = view.project();
+		if (p == null) {
+			fail(new StoreException(Messages.View_noProject));
+			return null;
 		}
+		return new CodeSystemOperation(label, p.folder(), scope, edit);
+	}
+
+	/** @return whether the store took it; a refusal is shown */
+	private boolean run(CodeSystemOperation op) {
+		IStatus status = StoreOperation.run(op);
+		if (status.matches(IStatus.ERROR)) {
+			MessageDialog.openError(shell(), Messages.Codes_errorTitle, status.getMessage());
+		}
+		return status.isOK();
 	}
 
 	/** Moves {@code code} under {@code parent} ({@code null}: top level), last among its siblings. */
 	public void move(Code code, Code parent) {
 		String parentId = parent == null ? null : parent.id();
 		int last = view.counts().tree().children(parentId).size();
-		write(code.withParent(parentId, last));
+		write(Messages.Operation_moveCode, code.withParent(parentId, last));
 	}
 
 	/** Asks for a colour and gives it to the selected codes. */
@@ -90,7 +120,15 @@ public final class CodeActions {
 		RGB rgb = dialog.open();
 		if (rgb != null) {
 			String color = String.format("#%02x%02x%02x", rgb.red, rgb.green, rgb.blue); //$NON-NLS-1$
-			sel.forEach(c -> write(c.withDetails(color, c.description(), c.shortcut())));
+			CodeSystemOperation op = operation(Messages.Operation_colourCode, Set.of(), s -> {
+				for (Code c : sel) { // all in one step
+					s.updateCode(c.withDetails(color, c.description(), c.shortcut()));
+				}
+				return null;
+			});
+			if (op != null) {
+				run(op);
+			}
 		}
 	}
 
@@ -107,8 +145,32 @@ public final class CodeActions {
 						: Messages.Codes_shortcutInvalid);
 		if (dialog.open() == Window.OK) {
 			String key = dialog.getValue().isEmpty() ? null : dialog.getValue().toLowerCase(java.util.Locale.ROOT);
-			write(c.withDetails(c.color(), c.description(), key));
+			write(Messages.Operation_shortcutCode, c.withDetails(c.color(), c.description(), key));
 		}
+	}
+
+	/** Asks for the selected code's description (shown as its tool tip; empty: none). */
+	public void describe() {
+		List<Code> sel = view.selectedCodes();
+		if (sel.size() != 1) {
+			return;
+		}
+		Code c = sel.get(0);
+		InputDialog dialog = new InputDialog(shell(), Messages.Codes_describeTitle,
+				NLS.bind(Messages.Codes_describePrompt, c.name()), c.description(), null) {
+			@Override
+			protected int getInputTextStyle() {
+				return SWT.MULTI | SWT.BORDER | SWT.WRAP | SWT.V_SCROLL;
+			}
+		};
+		if (dialog.open() == Window.OK && !dialog.getValue().strip().equals(c.description())) {
+			describe(c, dialog.getValue().strip());
+		}
+	}
+
+	/** Gives {@code code} another description, undoably. */
+	public void describe(Code code, String description) {
+		write(Messages.Operation_describeCode, code.withDetails(code.color(), description, code.shortcut()));
 	}
 
 	/** Asks which code to merge the selected one into. */
@@ -151,16 +213,45 @@ public final class CodeActions {
 			String question = NLS.bind(Messages.Codes_mergeConfirm, new Object[] { source.name(), target.name(),
 					usage.annotations(), usage.documents(), usage.subCodes() });
 			if (MessageDialog.openQuestion(shell(), Messages.Codes_mergeTitle, question)) {
-				store().mergeCodes(source.id(), source.rowVersion(), target.id());
+				mergeNow(source, target);
 			}
 		} catch (StoreException e) {
 			fail(e);
 		}
 	}
 
+	/** Merges without asking, undoably. */
+	public void mergeNow(Code source, Code target) {
+		CodeSystemOperation op = operation(NLS.bind(Messages.Operation_mergeCode, source.name(), target.name()),
+				Set.of(source.id()), s -> {
+					s.mergeCodes(source.id(), source.rowVersion(), target.id());
+					return null;
+				});
+		if (op != null) {
+			run(op);
+		}
+	}
+
+	/** Deletes the code, its sub-codes and their codings, without asking, undoably. */
+	public void deleteNow(Code code) {
+		CodeSystemOperation op = operation(NLS.bind(Messages.Operation_deleteCode, code.name()), Set.of(code.id()),
+				s -> {
+					s.deleteCode(code.id(), code.rowVersion());
+					return null;
+				});
+		if (op != null) {
+			run(op);
+		}
+	}
+
 	/** Deletes the selected codes; when one is in use, says how and asks first. */
 	public void delete() {
-		for (Code c : view.selectedCodes()) {
+		List<Code> sel = view.selectedCodes();
+		Set<String> ids = new java.util.HashSet<>(sel.stream().map(Code::id).toList());
+		for (Code c : sel) {
+			if (underAnother(c, ids)) {
+				continue; // goes with its selected parent
+			}
 			try {
 				CodeUsage usage = store().usage(c.id());
 				if (!usage.isUnused() && !MessageDialog.openQuestion(shell(), Messages.Codes_deleteTitle,
@@ -168,11 +259,22 @@ public final class CodeActions {
 								usage.documents(), usage.subCodes() }))) {
 					continue;
 				}
-				store().deleteCode(c.id(), c.rowVersion());
+				deleteNow(c);
 			} catch (StoreException e) {
 				fail(e);
 			}
 		}
+	}
+
+	private boolean underAnother(Code code, Set<String> ids) {
+		String parent = code.parentId();
+		for (int i = 0; parent != null && i < 1000; i++) {
+			if (ids.contains(parent)) {
+				return true;
+			}
+			parent = view.counts().tree().get(parent).map(Code::parentId).orElse(null);
+		}
+		return false;
 	}
 
 	private void fail(StoreException e) {

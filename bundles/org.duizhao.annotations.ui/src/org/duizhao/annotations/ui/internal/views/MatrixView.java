@@ -25,6 +25,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -62,26 +63,38 @@ public class MatrixView extends StoreView<MatrixView.Data> {
 	private Composite top;
 	private Combo grouping;
 	private Table table;
+	private Button export;
 	private Data data;
 	private CodeMatrix matrix;
 
 	@Override
 	protected void createControls(Composite parent) {
 		top = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 2).applyTo(top);
-		new Label(top, SWT.NONE).setText(Messages.Matrix_columns);
-		grouping = new Combo(top, SWT.READ_ONLY);
+		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(top);
+		// the controls in a row of their own that wraps: in one grid with the table, the table's
+		// preferred width (every column) widened the grid beyond the view and pushed Export CSV out of
+		// sight; in a narrow view (the side stack at 1024x768) the button goes onto a second line
+		Composite bar = new Composite(top, SWT.NONE);
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.wrap = true;
+		row.center = true;
+		row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+		row.spacing = 6;
+		bar.setLayout(row);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		new Label(bar, SWT.NONE).setText(Messages.Matrix_columns);
+		grouping = new Combo(bar, SWT.READ_ONLY);
 		grouping.setItems(Messages.Matrix_byDocument, Messages.Matrix_byRegion, Messages.Matrix_byYear);
 		grouping.select(0);
 		grouping.addListener(SWT.Selection, e -> fill());
-		Button export = new Button(top, SWT.PUSH);
+		export = new Button(bar, SWT.PUSH);
 		export.setText(Messages.Agreement_export);
 		export.addListener(SWT.Selection, e -> askExport());
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(export);
 		table = new Table(top, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(table);
+		// a small preferred size: the table fills what the view has and scrolls, whatever its columns
+		GridDataFactory.fillDefaults().grab(true, true).hint(100, 60).applyTo(table);
 	}
 
 	@Override
@@ -193,6 +206,11 @@ public class MatrixView extends StoreView<MatrixView.Data> {
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			matrix.writeCsv(out, codeNames, columnLabels());
 		}
+	}
+
+	/** @return the Export CSV button (tests) */
+	public Button exportButton() {
+		return export;
 	}
 
 	/** @return the table (tests) */

@@ -53,7 +53,7 @@ final class RenameSupport extends EditingSupport {
 		String name = String.valueOf(value).strip();
 		Code code = (Code) element;
 		if (!name.isEmpty() && !name.equals(code.name())) {
-			view.actions().write(code.withName(name));
+			view.actions().rename(code, name);
 		}
 	}
 }

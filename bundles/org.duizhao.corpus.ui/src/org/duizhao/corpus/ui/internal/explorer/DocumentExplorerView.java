@@ -125,6 +125,21 @@ public class DocumentExplorerView extends ViewPart {
 		emptyNote.getParent().layout(true);
 	}
 
+	/**
+	 * Shows {@code project} (opened just now: the explorer may not have heard of it yet) selected,
+	 * scrolled into view and expanded one level, with the keyboard on it.
+	 */
+	public void reveal(org.duizhao.corpus.core.Project project) {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		refresh();
+		ProjectNode node = new ProjectNode(project);
+		viewer.expandToLevel(node, 1);
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(node), true);
+		viewer.getControl().setFocus();
+	}
+
 	/** @return the tree viewer, for tests and handlers */
 	public TreeViewer viewer() {
 		return viewer;

@@ -3,6 +3,7 @@ package org.duizhao.corpus.ui.internal.handlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.corpus.ui.internal.Messages;
 import org.eclipse.core.commands.AbstractHandler;
@@ -29,18 +30,24 @@ public class OpenProjectHandler extends AbstractHandler {
 		return null;
 	}
 
-	/** Opens the project in {@code folder}, telling the user when that fails. */
-	public static void open(Shell shell, Path folder) {
+	/**
+	 * Opens the project in {@code folder} (or finds it open already), telling the user when that
+	 * fails.
+	 *
+	 * @return the open project, or {@code null} when it could not be opened
+	 */
+	public static Project open(Shell shell, Path folder) {
 		if (!Files.isRegularFile(folder.resolve("project.json"))) { //$NON-NLS-1$
 			MessageDialog.openError(shell, Messages.Project_openTitle, NLS.bind(Messages.Project_notAProject, folder));
-			return;
+			return null;
 		}
 		try {
-			CorpusUiPlugin.getDefault().projects().open(folder);
+			return CorpusUiPlugin.getDefault().projects().open(folder);
 		} catch (Exception e) {
 			CorpusUiPlugin.log("Could not open " + folder, e); //$NON-NLS-1$
 			MessageDialog.openError(shell, Messages.Project_openTitle,
 					NLS.bind(Messages.Project_openFailed, folder, e.getMessage()));
+			return null;
 		}
 	}
 }

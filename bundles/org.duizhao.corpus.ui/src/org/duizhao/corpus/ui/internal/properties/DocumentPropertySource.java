@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.DocumentVersion;
-import org.duizhao.corpus.core.Metadata;
 import org.duizhao.corpus.ui.internal.Messages;
 import org.duizhao.corpus.ui.internal.explorer.DocumentNode;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -14,8 +13,8 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 
 /**
- * A document's metadata in the Properties view: descriptive fields editable (each edit saved at
- * once and undoable with Ctrl+Z), text facts read-only.
+ * A document's metadata in the Properties view: descriptive fields editable (each edit saved in
+ * the background, see {@link MetadataEdit}, and undoable with Ctrl+Z), text facts read-only.
  */
 final class DocumentPropertySource implements IPropertySource {
 
@@ -62,7 +61,7 @@ final class DocumentPropertySource implements IPropertySource {
 	public Object getPropertyValue(Object id) {
 		Document doc = current();
 		if (id instanceof MetadataField f) {
-			String v = f.get.apply(doc.metadata());
+			String v = value(doc, f);
 			return v == null ? "" : v; //$NON-NLS-1$
 		}
 		DocumentVersion v = doc.current();
@@ -92,11 +91,18 @@ final class DocumentPropertySource implements IPropertySource {
 		if (!(id instanceof MetadataField f)) {
 			return;
 		}
-		Metadata before = current().metadata();
+		Document doc = current();
+		String before = value(doc, f);
 		String text = value == null ? "" : value.toString().trim(); //$NON-NLS-1$
-		Metadata after = f.set.apply(before, text.isEmpty() ? null : text);
-		if (!after.equals(before)) {
-			MetadataEdit.execute(node.project(), node.document().id(), before, after, f.label);
+		String after = text.isEmpty() ? null : f.get.apply(f.set.apply(doc.metadata(), text));
+		if (!java.util.Objects.equals(before, after)) {
+			MetadataEdit.execute(node.project(), doc.id(), f, before, after);
 		}
+	}
+
+	/** @return the field's value being saved, else as read ({@code null}: empty) */
+	private static String value(Document doc, MetadataField f) {
+		String v = MetadataEdit.pending(doc.id(), f).map(p -> p.orElse(null)).orElseGet(() -> f.get.apply(doc.metadata()));
+		return v == null || v.isEmpty() ? null : v;
 	}
 }

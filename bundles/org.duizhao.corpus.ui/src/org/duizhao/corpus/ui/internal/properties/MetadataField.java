@@ -16,7 +16,7 @@ enum MetadataField {
 	REGION(Messages.Properties_region, Metadata::region, Metadata::withRegion),
 	ISSUER(Messages.Properties_issuer, Metadata::issuer, Metadata::withIssuer),
 	TAGS(Messages.Properties_tags, m -> String.join(", ", m.tags()), //$NON-NLS-1$
-			(m, s) -> m.withTags(splitTags(s)));
+			(m, s) -> m.withTags(s == null ? List.of() : splitTags(s)));
 
 	final String label;
 	final Function<Metadata, String> get;
