@@ -37,7 +37,7 @@ class ImportAtomicityTest {
 		Path file = exported(ExchangeFormat.QDPX);
 		ExchangeFixture to = ExchangeFixture.empty(tmp, "to"); //$NON-NLS-1$
 		// three codes are created, the annotations added, then writing the first memo fails
-		AnnotationExchange failing = new AnnotationExchange(to.project, new FailingStore(to.store, 4), "x"); //$NON-NLS-1$
+		AnnotationExchange failing = new AnnotationExchange(to.project, FailingStore.around(to.store, 4), "x"); //$NON-NLS-1$
 
 		assertThatThrownBy(() -> failing.importFile(file, null)).isInstanceOf(StoreException.class);
 
@@ -61,7 +61,7 @@ class ImportAtomicityTest {
 		List<String> before = to.signatures();
 		List<String> codes = to.codeLines();
 		// three codes are created by path, then adding the annotations fails
-		AnnotationExchange failing = new AnnotationExchange(to.project, new FailingStore(to.store, 3), "x"); //$NON-NLS-1$
+		AnnotationExchange failing = new AnnotationExchange(to.project, FailingStore.around(to.store, 3), "x"); //$NON-NLS-1$
 
 		assertThatThrownBy(() -> failing.importFile(file, null)).isInstanceOf(StoreException.class);
 
