@@ -195,17 +195,11 @@ public final class Project {
 	 */
 	public Document updateMetadata(String id, Metadata metadata) throws IOException {
 		Objects.requireNonNull(metadata, "metadata"); //$NON-NLS-1$
-		Document changed;
-		try (Lease lease = lockForWriting("metadata", SHORT_WAIT, null)) { //$NON-NLS-1$
-			synchronized (this) {
-				Document updated = onDisk(id).withMetadata(metadata);
-				DocumentFiles.write(documentFolder(id), updated);
-				put(updated);
-				changed = updated;
-			}
-		}
-		fire(java.util.Set.of(id));
-		return changed;
+		return replace(id, "metadata", () -> { //$NON-NLS-1$
+			Document updated = onDisk(id).withMetadata(metadata);
+			DocumentFiles.write(documentFolder(id), updated);
+			return updated;
+		});
 	}
 
 	/**
@@ -216,16 +210,8 @@ public final class Project {
 	 * @throws ProjectException if there is no such document or the bytes cannot be decoded
 	 */
 	public Document redecode(String id, String charset) throws IOException {
-		Document changed;
-		try (Lease lease = lockForWriting("redecode", SHORT_WAIT, null)) { //$NON-NLS-1$
-			synchronized (this) {
-				Document updated = new Redecoder(extractors).redecode(documentFolder(id), onDisk(id), charset);
-				put(updated);
-				changed = updated;
-			}
-		}
-		fire(java.util.Set.of(id));
-		return changed;
+		return replace(id, "redecode", //$NON-NLS-1$
+				() -> new Redecoder(extractors).redecode(documentFolder(id), onDisk(id), charset));
 	}
 
 	/**
@@ -265,12 +251,28 @@ public final class Project {
 	 *             file holds no text or cannot be decoded, or another writer holds the lock
 	 */
 	public Document addVersion(String id, Path file) throws IOException {
+		return replace(id, "revision", //$NON-NLS-1$
+				() -> new Reviser(extractors).addVersion(documentFolder(id), onDisk(id), file));
+	}
+
+	/** Makes the new state of one document (and writes it to its folder); runs under the project's lock. */
+	@FunctionalInterface
+	private interface DocumentChange {
+		Document apply() throws IOException;
+	}
+
+	/**
+	 * Replaces a document by what {@code change} makes, under the project's lock (held for
+	 * {@code purpose}), then tells the listeners.
+	 *
+	 * @return the updated document
+	 */
+	private Document replace(String id, String purpose, DocumentChange change) throws IOException {
 		Document changed;
-		try (Lease lease = lockForWriting("revision", SHORT_WAIT, null)) { //$NON-NLS-1$
+		try (Lease lease = lockForWriting(purpose, SHORT_WAIT, null)) {
 			synchronized (this) {
-				Document updated = new Reviser(extractors).addVersion(documentFolder(id), onDisk(id), file);
-				put(updated);
-				changed = updated;
+				changed = change.apply();
+				put(changed);
 			}
 		}
 		fire(java.util.Set.of(id));
