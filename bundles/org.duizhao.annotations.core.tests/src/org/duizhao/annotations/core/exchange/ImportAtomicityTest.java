@@ -12,18 +12,9 @@ import org.duizhao.annotations.core.StoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A failed or cancelled import changes nothing: not the store, not the project's documents. */
-class ImportAtomicityTest {
-
-	@TempDir
-	Path tmp;
-
-	@org.junit.jupiter.api.AfterEach
-	void closeStores() throws IOException {
-		ExchangeFixture.closeAll();
-	}
+class ImportAtomicityTest extends WithExchangeFixtures {
 
 	private Path exported(ExchangeFormat format) throws IOException {
 		ExchangeFixture from = ExchangeFixture.coded(tmp, "from-" + format); //$NON-NLS-1$
