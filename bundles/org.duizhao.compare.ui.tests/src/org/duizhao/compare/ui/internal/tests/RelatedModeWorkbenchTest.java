@@ -30,7 +30,6 @@ import org.duizhao.compare.ui.internal.widgets.CompareColors;
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
-import org.duizhao.corpus.ui.internal.jobs.ImportJob;
 import org.duizhao.testing.TestData;
 import org.duizhao.testing.ui.Workbench;
 import org.duizhao.text.core.TextRange;
@@ -38,7 +37,6 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.Parameterization;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -64,34 +62,26 @@ class RelatedModeWorkbenchTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Workbench.run(() -> page().closeAllEditors(false));
+		Workbench.run(() -> Workbench.page().closeAllEditors(false));
 		if (project != null) {
 			CorpusUiPlugin.getDefault().projects().close(project);
 		}
 	}
 
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
 	/** Imports {@code files} and returns their documents in the order given. */
 	private List<DocumentRef> importFiles(List<Path> files) throws Exception {
-		Workbench.start();
-		project = CorpusUiPlugin.getDefault().projects().create(temp.resolve("p"), "Related"); //$NON-NLS-1$ //$NON-NLS-2$
-		ImportJob job = ImportJob.start(project, files, null);
-		job.join(120_000, null);
-		assertThat(job.report().imported()).hasSize(files.size());
+		project = ImportedProject.create(temp.resolve("p"), "Related", files); //$NON-NLS-1$ //$NON-NLS-2$
 		List<DocumentRef> refs = new ArrayList<>();
 		for (Path f : files) {
 			Document d = project.documents().stream()
 					.filter(x -> x.current().sourceName().equals(f.getFileName().toString())).findFirst().orElseThrow();
-			refs.add(new DocumentRef(project.folder(), d.id(), d.current().number(), d.displayName()));
+			refs.add(ImportedProject.ref(project, d));
 		}
 		return refs;
 	}
 
 	private static CompareEditor openRelated(DocumentRef a, DocumentRef b, boolean viaSuggestion) throws Exception {
-		CompareEditor editor = Workbench.sync(() -> CompareHandler.open(page(), a, b));
+		CompareEditor editor = Workbench.sync(() -> CompareHandler.open(Workbench.page(), a, b));
 		Workbench.waitUntil(() -> editor.widget().result() != null, 60);
 		if (viaSuggestion) {
 			Workbench.waitUntil(() -> editor.suggestion().isShown(), 10);
