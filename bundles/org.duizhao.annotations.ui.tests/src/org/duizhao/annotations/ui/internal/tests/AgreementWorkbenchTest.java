@@ -9,8 +9,6 @@ import java.util.List;
 
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Code;
-import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.ui.internal.analysis.AgreementDialog;
 import org.duizhao.annotations.ui.internal.analysis.AgreementInput;
 import org.duizhao.testing.ui.Workbench;
@@ -60,11 +58,7 @@ class AgreementWorkbenchTest {
 	}
 
 	private void annotate(String passage, Code code, String coder) throws Exception {
-		String text = AnnotatedProject.TEXT;
-		int s = text.codePointCount(0, AnnotatedProject.at(passage));
-		int e = s + passage.codePointCount(0, passage.length());
-		store.addAnnotation(new NewAnnotation(fixture.document.id(), fixture.document.current().number(), s, e,
-				TextQuote.of(text, s, e), List.of(code.id()), null, coder));
+		store.addAnnotation(fixture.passage(passage, List.of(code.id()), coder));
 	}
 
 	@AfterEach

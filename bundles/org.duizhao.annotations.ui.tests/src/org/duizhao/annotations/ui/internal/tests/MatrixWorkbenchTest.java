@@ -9,8 +9,6 @@ import java.util.List;
 
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Code;
-import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.ui.internal.views.MatrixView;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.swt.widgets.TableItem;
@@ -46,11 +44,7 @@ class MatrixWorkbenchTest {
 	}
 
 	private void annotate(String passage, Code code) throws Exception {
-		String text = AnnotatedProject.TEXT;
-		int s = text.codePointCount(0, AnnotatedProject.at(passage));
-		int e = s + passage.codePointCount(0, passage.length());
-		store.addAnnotation(new NewAnnotation(fixture.document.id(), fixture.document.current().number(), s, e,
-				TextQuote.of(text, s, e), List.of(code.id()), null, "alice")); //$NON-NLS-1$
+		store.addAnnotation(fixture.passage(passage, List.of(code.id()), "alice")); //$NON-NLS-1$
 	}
 
 	@AfterEach

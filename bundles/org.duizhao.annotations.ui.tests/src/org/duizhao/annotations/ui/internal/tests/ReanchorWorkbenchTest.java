@@ -12,8 +12,6 @@ import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Code;
-import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.core.anchor.ReanchorCounts;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.anchor.ReanchorReportDialog;
@@ -55,11 +53,7 @@ class ReanchorWorkbenchTest {
 	}
 
 	private void annotate(String passage, Code code) throws Exception {
-		String text = AnnotatedProject.TEXT;
-		int s = text.codePointCount(0, AnnotatedProject.at(passage));
-		int e = s + passage.codePointCount(0, passage.length());
-		store.addAnnotation(new NewAnnotation(fixture.document.id(), fixture.document.current().number(), s, e,
-				TextQuote.of(text, s, e), List.of(code.id()), null, "alice")); //$NON-NLS-1$
+		store.addAnnotation(fixture.passage(passage, List.of(code.id()), "alice")); //$NON-NLS-1$
 	}
 
 	@AfterEach

@@ -72,7 +72,7 @@ class SharedDialogsWorkbenchTest {
 		AnnotatedProject local = AnnotatedProject.create(temp);
 		fixture.local = local;
 		Code code = local.store().createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
-		local.store().addAnnotation(SharedFixture.passage(local, "产业扶贫", List.of(code.id()), "wangfang")); //$NON-NLS-1$ //$NON-NLS-2$
+		local.store().addAnnotation(local.passage("产业扶贫", List.of(code.id()), "wangfang")); //$NON-NLS-1$ //$NON-NLS-2$
 		ServerAddress owner = fixture.newDatabase(PostgresServer.SUPERUSER);
 		fixture.owner = owner;
 

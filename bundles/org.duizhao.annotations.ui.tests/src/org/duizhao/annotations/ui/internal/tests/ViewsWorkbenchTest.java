@@ -9,8 +9,6 @@ import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.AnnotationStores;
 import org.duizhao.annotations.core.Code;
-import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.ui.internal.views.AnnotationsView;
 import org.duizhao.annotations.ui.internal.views.CodesView;
 import org.duizhao.corpus.ui.DocumentPane;
@@ -52,11 +50,7 @@ class ViewsWorkbenchTest {
 	}
 
 	private void annotate(String passage, List<String> codes, String coder) throws Exception {
-		String text = AnnotatedProject.TEXT;
-		int s = text.codePointCount(0, AnnotatedProject.at(passage));
-		int e = s + passage.codePointCount(0, passage.length());
-		store.addAnnotation(new NewAnnotation(fixture.document.id(), fixture.document.current().number(), s, e,
-				TextQuote.of(text, s, e), codes, null, coder));
+		store.addAnnotation(fixture.passage(passage, codes, coder));
 	}
 
 	@AfterEach
