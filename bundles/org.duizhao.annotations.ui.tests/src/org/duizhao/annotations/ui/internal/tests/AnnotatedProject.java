@@ -23,7 +23,6 @@ import org.duizhao.corpus.ui.internal.jobs.ImportJob;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 
 /**
  * A project with one short document of our own (with a character outside the BMP and a pinyin
@@ -71,7 +70,7 @@ final class AnnotatedProject {
 	}
 
 	static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return Workbench.page();
 	}
 
 	/** @return a new annotation (not yet stored) of the first {@code part} of the document, by {@code coder} */
