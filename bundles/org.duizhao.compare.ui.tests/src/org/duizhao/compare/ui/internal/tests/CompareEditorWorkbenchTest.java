@@ -2,7 +2,6 @@ package org.duizhao.compare.ui.internal.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.duizhao.compare.core.CompareResult;
@@ -10,8 +9,6 @@ import org.duizhao.compare.core.Hunk;
 import org.duizhao.compare.ui.internal.editor.CompareEditor;
 import org.duizhao.compare.ui.internal.model.Side;
 import org.duizhao.corpus.core.Document;
-import org.duizhao.corpus.core.Project;
-import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.corpus.ui.internal.explorer.DocumentExplorerView;
 import org.duizhao.corpus.ui.internal.explorer.DocumentNode;
 import org.duizhao.testing.TestData;
@@ -23,29 +20,16 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole way a researcher goes: two sample documents imported into a project, both selected in
  * the explorer, the Compare command, then the compare editor's highlights and Next Change.
  */
-class CompareEditorWorkbenchTest {
+class CompareEditorWorkbenchTest extends WithImportedProject {
 
 	private static final String COMPARE = "org.duizhao.corpus.ui.compare"; //$NON-NLS-1$
 	private static final String NEXT = "org.duizhao.compare.ui.nextChange"; //$NON-NLS-1$
-
-	@TempDir
-	Path temp;
-
-	private Project project;
-
-	@AfterEach
-	void tearDown() throws Exception {
-		Workbench.run(() -> Workbench.page().closeAllEditors(false));
-		CorpusUiPlugin.getDefault().projects().close(project);
-	}
 
 	@Test
 	void compareCommandOpensTheEditorWithHighlightsAndNextChange() throws Exception {

@@ -28,8 +28,6 @@ import org.duizhao.compare.ui.internal.related.RelatedPanel;
 import org.duizhao.compare.ui.internal.related.VocabularyRow;
 import org.duizhao.compare.ui.internal.widgets.CompareColors;
 import org.duizhao.corpus.core.Document;
-import org.duizhao.corpus.core.Project;
-import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.testing.TestData;
 import org.duizhao.testing.ui.Workbench;
 import org.duizhao.text.core.TextRange;
@@ -40,9 +38,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Related mode of the compare editor on real documents in a real workbench: the Fujian decision
@@ -50,23 +46,10 @@ import org.junit.jupiter.api.io.TempDir;
  * parallel passages, the threshold, coding every occurrence of a formula), and a generated pair
  * with planted reworded paragraphs.
  */
-class RelatedModeWorkbenchTest {
+class RelatedModeWorkbenchTest extends WithImportedProject {
 
 	private static final String CODE_PASSAGES = "org.duizhao.annotations.ui.codePassages"; //$NON-NLS-1$
 	private static final String CODE_ID = "org.duizhao.annotations.ui.codeId"; //$NON-NLS-1$
-
-	@TempDir
-	Path temp;
-
-	private Project project;
-
-	@AfterEach
-	void tearDown() throws Exception {
-		Workbench.run(() -> Workbench.page().closeAllEditors(false));
-		if (project != null) {
-			CorpusUiPlugin.getDefault().projects().close(project);
-		}
-	}
 
 	/** Imports {@code files} and returns their documents in the order given. */
 	private List<DocumentRef> importFiles(List<Path> files) throws Exception {
