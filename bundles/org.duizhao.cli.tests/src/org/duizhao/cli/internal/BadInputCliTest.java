@@ -15,19 +15,9 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 10 §1: every bad input gets one clear line and the right exit code. */
-class BadInputCliTest {
-
-	@TempDir
-	Path dir;
-
-	private Path write(String name, String text) throws IOException {
-		Path p = dir.resolve(name);
-		Files.writeString(p, text, StandardCharsets.UTF_8);
-		return p;
-	}
+class BadInputCliTest extends WithTempFiles {
 
 	private static void assertOneLineFailure(CliHarness h, int code, String contains) {
 		assertThat(h.code()).as(h.err()).isEqualTo(code);

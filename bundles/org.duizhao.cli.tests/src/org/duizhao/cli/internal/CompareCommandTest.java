@@ -3,13 +3,11 @@ package org.duizhao.cli.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.duizhao.text.core.CodePoints;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -17,20 +15,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code duizhao compare}: the JSON of issue 3, formats, output file and exit codes. */
-class CompareCommandTest {
+class CompareCommandTest extends WithTempFiles {
 
 	// a character outside the BMP first, so UTF-16 and code point offsets differ
 	private static final String A = "𠮷野家发布通知。各地要加强茶产业协作。人才联育是重点。\n";
 	private static final String B = "𠮷野家发布通知。各地要深化茶产业协作。人才联育是重点。新增一句话。\n";
-
-	@TempDir
-	Path dir;
-
-	private Path write(String name, String text) throws IOException {
-		Path p = dir.resolve(name);
-		Files.writeString(p, text, StandardCharsets.UTF_8);
-		return p;
-	}
 
 	private JsonObject json(CliHarness h) {
 		assertThat(h.code()).as(h.err()).isZero();

@@ -2,10 +2,7 @@ package org.duizhao.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import org.duizhao.annotations.core.Annotation;
@@ -17,42 +14,12 @@ import org.duizhao.annotations.core.NewAnnotation;
 import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.testing.PostgresServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sync} pushes what a shared project's outbox collected while the server was stopped. */
-class OfflineSyncCommandTest {
+class OfflineSyncCommandTest extends ServerHomeTest {
 
 	private static final String TEXT = "各地要落实扶贫政策，推进产业发展。"; //$NON-NLS-1$
-	private PostgresServer server;
-	private String home;
-
-	@TempDir
-	Path temp;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = PostgresServer.start();
-		server.createDatabase("policy"); //$NON-NLS-1$
-		home = System.getProperty("user.home"); //$NON-NLS-1$
-		System.setProperty("user.home", temp.toString()); //$NON-NLS-1$
-		Path file = temp.resolve(".pgpass"); //$NON-NLS-1$
-		Files.writeString(file, "*:*:*:" + PostgresServer.SUPERUSER + ":" + server.password() + "\n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				StandardCharsets.UTF_8);
-		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------")); //$NON-NLS-1$
-	}
-
-	@AfterEach
-	void stop() {
-		if (home != null) {
-			System.setProperty("user.home", home); //$NON-NLS-1$
-		}
-		if (server != null) {
-			server.close();
-		}
-	}
 
 	@Test
 	void syncPushesTheOfflineEditsAndCountsTheConflict() throws Exception {

@@ -3,12 +3,9 @@ package org.duizhao.cli.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -16,21 +13,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code duizhao related}: formulas, passages and distinctive words as JSON and text. */
-class RelatedCommandTest {
+class RelatedCommandTest extends WithTempFiles {
 
 	private static final String PASSAGE = "坚持精准扶贫精准脱贫基本方略，集中力量攻克贫困的难中之难、坚中之坚，确保高质量完成脱贫攻坚目标任务。";
 	private static final String A = "𠮷省委决定：要久久为功，推动产业协作。\n" + PASSAGE + "\n产业扶贫是重点，产业协作要深化。\n";
 	private static final String B = "他說：必須久久為功。\n" + PASSAGE.replace("精准", "精準").replace("贫困", "貧困")
 			+ "\n教育扶贫是根本，教育资源要共享，教育帮扶要加强。\n";
-
-	@TempDir
-	Path dir;
-
-	private Path write(String name, String text) throws IOException {
-		Path p = dir.resolve(name);
-		Files.writeString(p, text, StandardCharsets.UTF_8);
-		return p;
-	}
 
 	private static String at(String text, JsonObject span) {
 		int s = text.offsetByCodePoints(0, span.get("start").getAsInt());

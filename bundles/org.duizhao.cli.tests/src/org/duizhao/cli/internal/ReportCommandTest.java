@@ -1,6 +1,7 @@
 package org.duizhao.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.duizhao.cli.internal.CliHarness.runOk;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,22 +33,16 @@ class ReportCommandTest {
 		project = dir.resolve("p").toString();
 		CliHarness h = CliHarness.run("import", a.toString(), b.toString(), "--project", project);
 		assertThat(h.code()).as(h.err()).isZero();
-		run("annotate", "notice.txt", "13", "18", "--project", project, "--code", "产业/协作", "--coder", "甲",
+		runOk("annotate", "notice.txt", "13", "18", "--project", project, "--code", "产业/协作", "--coder", "甲",
 				"--memo", "<script>alert(1)</script>");
-		run("annotate", "notice.txt", "10", "16", "--project", project, "--code", "产业", "--coder", "乙");
-		run("annotate", "notice.txt", "19", "23", "--project", project, "--code", "人才", "--coder", "甲");
-	}
-
-	private static CliHarness run(String... args) {
-		CliHarness h = CliHarness.run(args);
-		assertThat(h.code()).as(String.join(" ", args) + "\n" + h.err()).isZero();
-		return h;
+		runOk("annotate", "notice.txt", "10", "16", "--project", project, "--code", "产业", "--coder", "乙");
+		runOk("annotate", "notice.txt", "19", "23", "--project", project, "--code", "人才", "--coder", "甲");
 	}
 
 	@Test
 	void documentReportInHtmlCoversEveryDocumentWithoutDocs() throws IOException {
 		Path out = dir.resolve("doc.html");
-		CliHarness h = run("report", "--project", project, "--kind", "document", "--format", "html", "-o",
+		CliHarness h = runOk("report", "--project", project, "--kind", "document", "--format", "html", "-o",
 				out.toString());
 		assertThat(h.err()).contains(out.toString());
 		String html = Files.readString(out, StandardCharsets.UTF_8);
@@ -62,7 +57,7 @@ class ReportCommandTest {
 	@Test
 	void segmentsAsCsvWithChoiceOfDocumentsCodesAndCoders() throws IOException {
 		Path out = dir.resolve("seg.csv");
-		run("report", "--project", project, "--kind", "segments", "--format", "csv", "--docs", "notice.txt",
+		runOk("report", "--project", project, "--kind", "segments", "--format", "csv", "--docs", "notice.txt",
 				"--codes", "产业", "--coders", "甲,乙", "-o", out.toString());
 		byte[] bytes = Files.readAllBytes(out);
 		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
@@ -72,7 +67,7 @@ class ReportCommandTest {
 		assertThat(lines[1]).contains(",10,16,要加强茶产业,产业,乙,");
 		assertThat(lines[2]).contains(",13,18,茶产业协作,产业/协作,甲,<script>alert(1)</script>,");
 
-		CliHarness onlyJia = run("report", "--project", project, "--kind", "segments", "--format", "csv",
+		CliHarness onlyJia = runOk("report", "--project", project, "--kind", "segments", "--format", "csv",
 				"--coders", "甲", "-o", "-");
 		assertThat(onlyJia.out().split("\r\n")).hasSize(3);
 		assertThat(onlyJia.out()).contains("人才联育").doesNotContain("要加强茶产业,");
@@ -81,7 +76,7 @@ class ReportCommandTest {
 	@Test
 	void segmentsInHtmlAreGroupedByCode() throws IOException {
 		Path out = dir.resolve("seg.html");
-		run("report", "--project", project, "--kind", "segments", "-o", out.toString());
+		runOk("report", "--project", project, "--kind", "segments", "-o", out.toString());
 		String html = Files.readString(out, StandardCharsets.UTF_8);
 		assertThat(html.indexOf("产业 (1)")).isPositive().isLessThan(html.indexOf("产业/协作 (1)"));
 		assertThat(html.indexOf("产业/协作 (1)")).isLessThan(html.indexOf("人才 (1)"));

@@ -1,6 +1,7 @@
 package org.duizhao.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.duizhao.cli.internal.CliHarness.runOk;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,25 +36,19 @@ class ReportKindsCommandTest {
 		Files.writeString(in.resolve("v2.txt"), V2, StandardCharsets.UTF_8);
 		Files.writeString(in.resolve("v3.txt"), V3, StandardCharsets.UTF_8);
 		project = dir.resolve("p").toString();
-		run("import", in.resolve("v1.txt").toString(), in.resolve("v2.txt").toString(),
+		runOk("import", in.resolve("v1.txt").toString(), in.resolve("v2.txt").toString(),
 				in.resolve("v3.txt").toString(), "--project", project);
 		// 东西部协作 is code points 6..11 of v1; both coders code it, only 甲 codes 人才联育
-		run("annotate", "v1.txt", "6", "11", "--project", project, "--code", "协作", "--coder", "甲", "--memo",
+		runOk("annotate", "v1.txt", "6", "11", "--project", project, "--code", "协作", "--coder", "甲", "--memo",
 				"<img src=x onerror=alert(1)>");
-		run("annotate", "v1.txt", "6", "11", "--project", project, "--code", "协作", "--coder", "乙");
-		run("annotate", "v1.txt", "24", "28", "--project", project, "--code", "人才", "--coder", "甲");
-	}
-
-	private static CliHarness run(String... args) {
-		CliHarness h = CliHarness.run(args);
-		assertThat(h.code()).as(String.join(" ", args) + "\n" + h.err()).isZero();
-		return h;
+		runOk("annotate", "v1.txt", "6", "11", "--project", project, "--code", "协作", "--coder", "乙");
+		runOk("annotate", "v1.txt", "24", "28", "--project", project, "--code", "人才", "--coder", "甲");
 	}
 
 	@Test
 	void comparisonOfAPairInHtmlAndCsv() throws IOException {
 		Path out = dir.resolve("pair.html");
-		run("report", "--project", project, "--kind", "comparison", "--docs", "v1.txt,v2.txt", "-o", out.toString());
+		runOk("report", "--project", project, "--kind", "comparison", "--docs", "v1.txt,v2.txt", "-o", out.toString());
 		String html = Files.readString(out, StandardCharsets.UTF_8);
 		// readable by others as any file the user writes (a temporary file would be owner-only)
 		if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -63,7 +58,7 @@ class ReportKindsCommandTest {
 		assertThat(html).contains("<table class=\"sbs\">").contains("<span class=\"chg\">推进</span>")
 				.contains("<span class=\"chg\">深化</span>").contains("&lt;script&gt;新增&lt;/script&gt;")
 				.contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<script").doesNotContain("<img");
-		CliHarness csv = run("report", "--project", project, "--kind", "comparison", "--format", "csv", "--docs",
+		CliHarness csv = runOk("report", "--project", project, "--kind", "comparison", "--format", "csv", "--docs",
 				"v1.txt,v2.txt", "-o", "-");
 		String[] lines = csv.out().split("\r\n");
 		assertThat(lines[0]).isEqualTo("\uFEFFkind,number,a_start,a_end,b_start,b_end,a_text,b_text,score");
@@ -73,7 +68,7 @@ class ReportKindsCommandTest {
 
 	@Test
 	void comparisonOfABaseWithOthersGivesTheTable() throws IOException {
-		CliHarness csv = run("report", "--project", project, "--kind", "comparison", "--format", "csv", "--base",
+		CliHarness csv = runOk("report", "--project", project, "--kind", "comparison", "--format", "csv", "--base",
 				"v1.txt", "--docs", "v2.txt,v3.txt", "--granularity", "word", "-o", "-");
 		String[] lines = csv.out().split("\r\n");
 		assertThat(lines).hasSize(3);
@@ -83,7 +78,7 @@ class ReportKindsCommandTest {
 		// v3 keeps the base's first sentence and drops the second
 		assertThat(lines[2]).endsWith(",2,0.5000,0.0000,0.5000");
 		Path out = dir.resolve("base.html");
-		run("report", "--project", project, "--kind", "comparison", "--base", "v1", "--docs", "v2,v3", "-o",
+		runOk("report", "--project", project, "--kind", "comparison", "--base", "v1", "--docs", "v2,v3", "-o",
 				out.toString());
 		String html = Files.readString(out, StandardCharsets.UTF_8);
 		assertThat(html).contains("<table class=\"base\">").doesNotContain("<table class=\"sbs\">");
@@ -91,13 +86,13 @@ class ReportKindsCommandTest {
 
 	@Test
 	void agreementInHtmlAndCsv() throws IOException {
-		CliHarness csv = run("report", "--project", project, "--kind", "agreement", "--format", "csv", "-o", "-");
+		CliHarness csv = runOk("report", "--project", project, "--kind", "agreement", "--format", "csv", "-o", "-");
 		String[] lines = csv.out().split("\r\n");
 		assertThat(lines[0]).isEqualTo("\uFEFFcode,code_id,units,agreement,kappa,alpha,coders,passages,documents");
 		assertThat(lines).anyMatch(l -> l.startsWith("协作,") && l.endsWith(",1.0000,1.0000,1.0000,乙; 甲,1; 1,3"));
 		assertThat(lines).anyMatch(l -> l.startsWith("人才,") && l.endsWith(",乙; 甲,0; 1,3"));
 		Path out = dir.resolve("agreement.html");
-		run("report", "--project", project, "--kind", "agreement", "--docs", "v1.txt", "--coders", "甲,乙", "-o",
+		runOk("report", "--project", project, "--kind", "agreement", "--docs", "v1.txt", "--coders", "甲,乙", "-o",
 				out.toString());
 		String html = Files.readString(out, StandardCharsets.UTF_8);
 		assertThat(html).contains("<table class=\"agreement\">").contains("甲, 乙").contains("<td class=\"num\">1.000</td>");

@@ -1,6 +1,7 @@
 package org.duizhao.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.duizhao.cli.internal.CliHarness.runOk;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,16 +41,10 @@ class ReportOfficeFormatsTest {
 		Path a = dir.resolve("notice.txt");
 		Files.writeString(a, A, StandardCharsets.UTF_8);
 		project = dir.resolve("p").toString();
-		run("import", a.toString(), "--project", project);
-		run("annotate", "notice.txt", "13", "18", "--project", project, "--code", "产业/协作", "--coder", "甲",
+		runOk("import", a.toString(), "--project", project);
+		runOk("annotate", "notice.txt", "13", "18", "--project", project, "--code", "产业/协作", "--coder", "甲",
 				"--memo", "<script>alert(1)</script>");
-		run("annotate", "notice.txt", "10", "16", "--project", project, "--code", "产业", "--coder", "乙");
-	}
-
-	private static CliHarness run(String... args) {
-		CliHarness h = CliHarness.run(args);
-		assertThat(h.code()).as(String.join(" ", args) + "\n" + h.err()).isZero();
-		return h;
+		runOk("annotate", "notice.txt", "10", "16", "--project", project, "--code", "产业", "--coder", "乙");
 	}
 
 	/** Runs a report with {@link System#err} captured, and checks only the command's line is on it. */
@@ -60,7 +55,7 @@ class ReportOfficeFormatsTest {
 		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
 		CliHarness h;
 		try {
-			h = run("report", "--project", project, "--kind", kind, "--format", format, "-o", out.toString());
+			h = runOk("report", "--project", project, "--kind", kind, "--format", format, "-o", out.toString());
 		} finally {
 			System.setErr(old);
 		}

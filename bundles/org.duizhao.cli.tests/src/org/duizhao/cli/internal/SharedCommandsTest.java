@@ -5,52 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.duizhao.corpus.core.Project;
 import org.duizhao.testing.PostgresServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** share, members, open-shared and sync against a real server; passwords come from ~/.pgpass only. */
-class SharedCommandsTest {
-
-	private PostgresServer server;
-	private String home;
-
-	@TempDir
-	Path temp;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = PostgresServer.start();
-		server.createDatabase("policy"); //$NON-NLS-1$
-		home = System.getProperty("user.home"); //$NON-NLS-1$
-		System.setProperty("user.home", temp.toString()); //$NON-NLS-1$
-		pgpass("*:*:*:" + PostgresServer.SUPERUSER + ":" + server.password() + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	@AfterEach
-	void stop() {
-		if (home != null) {
-			System.setProperty("user.home", home); //$NON-NLS-1$
-		}
-		if (server != null) {
-			server.close();
-		}
-	}
-
-	private void pgpass(String lines) throws Exception {
-		Path file = temp.resolve(".pgpass"); //$NON-NLS-1$
-		Files.writeString(file, lines, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-				java.nio.file.StandardOpenOption.APPEND);
-		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------")); //$NON-NLS-1$
-	}
+class SharedCommandsTest extends ServerHomeTest {
 
 	@Test
 	void shareAddAMemberOpenAWorkingCopyAndSync() throws Exception {

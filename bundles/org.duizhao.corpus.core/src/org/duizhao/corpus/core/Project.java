@@ -214,18 +214,12 @@ public final class Project {
 	public Document changeMetadata(String id, java.util.function.UnaryOperator<Metadata> change, Duration wait,
 			IProgressMonitor monitor) throws IOException {
 		Objects.requireNonNull(change, "change"); //$NON-NLS-1$
-		Document changed;
-		try (Lease lease = lockForWriting("metadata", wait, monitor)) { //$NON-NLS-1$
-			synchronized (this) {
-				Document current = onDisk(id);
-				Document updated = current.withMetadata(Objects.requireNonNull(change.apply(current.metadata())));
-				DocumentFiles.write(documentFolder(id), updated);
-				put(updated);
-				changed = updated;
-			}
-		}
-		fire(java.util.Set.of(id));
-		return changed;
+		return replace(id, "metadata", wait, monitor, () -> { //$NON-NLS-1$
+			Document current = onDisk(id);
+			Document updated = current.withMetadata(Objects.requireNonNull(change.apply(current.metadata())));
+			DocumentFiles.write(documentFolder(id), updated);
+			return updated;
+		});
 	}
 
 	/**
@@ -236,16 +230,8 @@ public final class Project {
 	 * @throws ProjectException if there is no such document or the bytes cannot be decoded
 	 */
 	public Document redecode(String id, String charset) throws IOException {
-		Document changed;
-		try (Lease lease = lockForWriting("redecode", SHORT_WAIT, null)) { //$NON-NLS-1$
-			synchronized (this) {
-				Document updated = new Redecoder(extractors).redecode(documentFolder(id), onDisk(id), charset);
-				put(updated);
-				changed = updated;
-			}
-		}
-		fire(java.util.Set.of(id));
-		return changed;
+		return replace(id, "redecode", //$NON-NLS-1$
+				() -> new Redecoder(extractors).redecode(documentFolder(id), onDisk(id), charset));
 	}
 
 	/**
@@ -285,12 +271,33 @@ public final class Project {
 	 *             file holds no text or cannot be decoded, or another writer holds the lock
 	 */
 	public Document addVersion(String id, Path file) throws IOException {
+		return replace(id, "revision", //$NON-NLS-1$
+				() -> new Reviser(extractors).addVersion(documentFolder(id), onDisk(id), file));
+	}
+
+	/** Makes the new state of one document (and writes it to its folder); runs under the project's lock. */
+	@FunctionalInterface
+	private interface DocumentChange {
+		Document apply() throws IOException;
+	}
+
+	/**
+	 * Replaces a document by what {@code change} makes, under the project's lock (held for
+	 * {@code purpose}), then tells the listeners.
+	 *
+	 * @return the updated document
+	 */
+	private Document replace(String id, String purpose, DocumentChange change) throws IOException {
+		return replace(id, purpose, SHORT_WAIT, null, change);
+	}
+
+	private Document replace(String id, String purpose, Duration wait, IProgressMonitor monitor, DocumentChange change)
+			throws IOException {
 		Document changed;
-		try (Lease lease = lockForWriting("revision", SHORT_WAIT, null)) { //$NON-NLS-1$
+		try (Lease lease = lockForWriting(purpose, wait, monitor)) {
 			synchronized (this) {
-				Document updated = new Reviser(extractors).addVersion(documentFolder(id), onDisk(id), file);
-				put(updated);
-				changed = updated;
+				changed = change.apply();
+				put(changed);
 			}
 		}
 		fire(java.util.Set.of(id));

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 
@@ -56,6 +57,11 @@ public final class Workbench {
 	/** @return the workbench display (after {@link #start()}) */
 	public static Display display() {
 		return display;
+	}
+
+	/** @return the active page of the workbench window (after {@link #start()}; call on the UI thread) */
+	public static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	/** Runs {@code code} on the UI thread and returns its result; exceptions are rethrown. */

@@ -8,17 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CsvExportTest {
-
-	@TempDir
-	Path tmp;
-
-	@org.junit.jupiter.api.AfterEach
-	void closeStores() throws IOException {
-		ExchangeFixture.closeAll();
-	}
+class CsvExportTest extends WithExchangeFixtures {
 
 	@Test
 	void codedSegmentsAreOneRowEachWithBomHeaderAndRfc4180Quoting() throws IOException {

@@ -1,217 +1,66 @@
 package org.duizhao.annotations.core.exchange;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Set;
 
-import org.duizhao.annotations.core.Annotation;
-import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.AnnotationStore;
-import org.duizhao.annotations.core.Code;
-import org.duizhao.annotations.core.CodeUsage;
-import org.duizhao.annotations.core.Link;
-import org.duizhao.annotations.core.Memo;
-import org.duizhao.annotations.core.NewAnnotation;
+import org.duizhao.annotations.core.AnnotationStore.StoreWork;
 import org.duizhao.annotations.core.StoreException;
-import org.duizhao.annotations.core.StoreListener;
-import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
  * A real store whose write after the first {@code n} fails, as a full disk or a dropped connection
  * would: the way to test that an import failing in the middle leaves the real store unchanged.
  * Every call goes to the real store; transactions are the real store's (work run inside them
  * calls this wrapper, on the same thread, and so joins them).
+ * <p>
+ * A proxy rather than a class that forwards each method by hand: every method does the same
+ * (count if it writes, then forward), and a method added to the store is forwarded without a change
+ * here. A new writing method has to be named in {@link #WRITES} to be counted.
  */
-final class FailingStore implements AnnotationStore {
+final class FailingStore implements InvocationHandler {
+
+	/** The store's methods that change it; every other method only reads or registers listeners. */
+	private static final Set<String> WRITES = Set.of("createCode", "updateCode", "restoreCode", "deleteCode", "mergeCodes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"addAnnotation", "addAnnotations", "updateAnnotation", "updateAnnotations", "deleteAnnotation", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"createMemo", "updateMemo", "deleteMemo", "setLinkTypes", "createLink", "deleteLink"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 	private final AnnotationStore real;
 	private int writesLeft;
 
-	FailingStore(AnnotationStore real, int n) {
+	private FailingStore(AnnotationStore real, int n) {
 		this.real = real;
 		this.writesLeft = n;
 	}
 
-	private void write() throws StoreException {
-		if (writesLeft-- <= 0) {
+	/** @return a store that forwards to {@code real} and fails on the write after the first {@code n} */
+	static AnnotationStore around(AnnotationStore real, int n) {
+		return (AnnotationStore) Proxy.newProxyInstance(FailingStore.class.getClassLoader(),
+				new Class<?>[] { AnnotationStore.class }, new FailingStore(real, n));
+	}
+
+	@Override
+	public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+		if (method.getDeclaringClass() == Object.class) {
+			return switch (method.getName()) {
+			case "equals" -> proxy == args[0]; //$NON-NLS-1$
+			case "hashCode" -> System.identityHashCode(proxy); //$NON-NLS-1$
+			default -> "FailingStore around " + real.describe(); //$NON-NLS-1$
+			};
+		}
+		if (method.getName().equals("inTransaction")) { //$NON-NLS-1$
+			StoreWork<?> work = (StoreWork<?>) args[0];
+			return real.inTransaction(s -> work.run((AnnotationStore) proxy));
+		}
+		if (WRITES.contains(method.getName()) && writesLeft-- <= 0) {
 			throw new StoreException("simulated failure of a write"); //$NON-NLS-1$
 		}
-	}
-
-	@Override
-	public <T> T inTransaction(StoreWork<T> work) throws StoreException {
-		return real.inTransaction(s -> work.run(this));
-	}
-
-	@Override
-	public Code createCode(String parentId, String name, String color, String description, String shortcut)
-			throws StoreException {
-		write();
-		return real.createCode(parentId, name, color, description, shortcut);
-	}
-
-	@Override
-	public List<Annotation> addAnnotations(List<NewAnnotation> list, IProgressMonitor monitor) throws StoreException {
-		write();
-		return real.addAnnotations(list, monitor);
-	}
-
-	@Override
-	public Memo createMemo(String documentId, String title, String text, String author) throws StoreException {
-		write();
-		return real.createMemo(documentId, title, text, author);
-	}
-
-	@Override
-	public Annotation addAnnotation(NewAnnotation annotation) throws StoreException {
-		write();
-		return real.addAnnotation(annotation);
-	}
-
-	@Override
-	public List<Code> codes() throws StoreException {
-		return real.codes();
-	}
-
-	@Override
-	public Code updateCode(Code code) throws StoreException {
-		write();
-		return real.updateCode(code);
-	}
-
-	@Override
-	public Code restoreCode(Code code) throws StoreException {
-		write();
-		return real.restoreCode(code);
-	}
-
-	@Override
-	public CodeUsage usage(String codeId) throws StoreException {
-		return real.usage(codeId);
-	}
-
-	@Override
-	public void deleteCode(String codeId, long rowVersion) throws StoreException {
-		write();
-		real.deleteCode(codeId, rowVersion);
-	}
-
-	@Override
-	public void mergeCodes(String sourceId, long sourceRowVersion, String targetId) throws StoreException {
-		write();
-		real.mergeCodes(sourceId, sourceRowVersion, targetId);
-	}
-
-	@Override
-	public Annotation updateAnnotation(Annotation annotation) throws StoreException {
-		write();
-		return real.updateAnnotation(annotation);
-	}
-
-	@Override
-	public List<Annotation> updateAnnotations(List<Annotation> annotations) throws StoreException {
-		write();
-		return real.updateAnnotations(annotations);
-	}
-
-	@Override
-	public void deleteAnnotation(String id, long rowVersion) throws StoreException {
-		write();
-		real.deleteAnnotation(id, rowVersion);
-	}
-
-	@Override
-	public Optional<Annotation> annotation(String id) throws StoreException {
-		return real.annotation(id);
-	}
-
-	@Override
-	public List<Annotation> annotations(AnnotationQuery query) throws StoreException {
-		return real.annotations(query);
-	}
-
-	@Override
-	public Map<String, Integer> codeCounts() throws StoreException {
-		return real.codeCounts();
-	}
-
-	@Override
-	public List<String> coders() throws StoreException {
-		return real.coders();
-	}
-
-	@Override
-	public Memo updateMemo(Memo memo) throws StoreException {
-		write();
-		return real.updateMemo(memo);
-	}
-
-	@Override
-	public void deleteMemo(String id, long rowVersion) throws StoreException {
-		write();
-		real.deleteMemo(id, rowVersion);
-	}
-
-	@Override
-	public List<Memo> memos(String documentId) throws StoreException {
-		return real.memos(documentId);
-	}
-
-	@Override
-	public List<Memo> allMemos() throws StoreException {
-		return real.allMemos();
-	}
-
-	@Override
-	public List<String> linkTypes() throws StoreException {
-		return real.linkTypes();
-	}
-
-	@Override
-	public void setLinkTypes(List<String> types) throws StoreException {
-		write();
-		real.setLinkTypes(types);
-	}
-
-	@Override
-	public Link createLink(String fromId, String toId, String type, String memo, String author) throws StoreException {
-		write();
-		return real.createLink(fromId, toId, type, memo, author);
-	}
-
-	@Override
-	public void deleteLink(String id, long rowVersion) throws StoreException {
-		write();
-		real.deleteLink(id, rowVersion);
-	}
-
-	@Override
-	public List<Link> links() throws StoreException {
-		return real.links();
-	}
-
-	@Override
-	public boolean pollExternalChanges() throws StoreException {
-		return real.pollExternalChanges();
-	}
-
-	@Override
-	public void addListener(StoreListener listener) {
-		real.addListener(listener);
-	}
-
-	@Override
-	public void removeListener(StoreListener listener) {
-		real.removeListener(listener);
-	}
-
-	@Override
-	public String describe() {
-		return real.describe();
-	}
-
-	@Override
-	public void close() throws StoreException {
-		real.close();
+		try {
+			return method.invoke(real, args);
+		} catch (InvocationTargetException e) {
+			throw e.getCause();
+		}
 	}
 }

@@ -12,18 +12,9 @@ import org.duizhao.annotations.core.StoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A failed or cancelled import changes nothing: not the store, not the project's documents. */
-class ImportAtomicityTest {
-
-	@TempDir
-	Path tmp;
-
-	@org.junit.jupiter.api.AfterEach
-	void closeStores() throws IOException {
-		ExchangeFixture.closeAll();
-	}
+class ImportAtomicityTest extends WithExchangeFixtures {
 
 	private Path exported(ExchangeFormat format) throws IOException {
 		ExchangeFixture from = ExchangeFixture.coded(tmp, "from-" + format); //$NON-NLS-1$
@@ -37,7 +28,7 @@ class ImportAtomicityTest {
 		Path file = exported(ExchangeFormat.QDPX);
 		ExchangeFixture to = ExchangeFixture.empty(tmp, "to"); //$NON-NLS-1$
 		// three codes are created, the annotations added, then writing the first memo fails
-		AnnotationExchange failing = new AnnotationExchange(to.project, new FailingStore(to.store, 4), "x"); //$NON-NLS-1$
+		AnnotationExchange failing = new AnnotationExchange(to.project, FailingStore.around(to.store, 4), "x"); //$NON-NLS-1$
 
 		assertThatThrownBy(() -> failing.importFile(file, null)).isInstanceOf(StoreException.class);
 
@@ -61,7 +52,7 @@ class ImportAtomicityTest {
 		List<String> before = to.signatures();
 		List<String> codes = to.codeLines();
 		// three codes are created by path, then adding the annotations fails
-		AnnotationExchange failing = new AnnotationExchange(to.project, new FailingStore(to.store, 3), "x"); //$NON-NLS-1$
+		AnnotationExchange failing = new AnnotationExchange(to.project, FailingStore.around(to.store, 3), "x"); //$NON-NLS-1$
 
 		assertThatThrownBy(() -> failing.importFile(file, null)).isInstanceOf(StoreException.class);
 

@@ -18,18 +18,9 @@ import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.corpus.core.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXException;
 
-class QdpxExchangeTest {
-
-	@TempDir
-	Path tmp;
-
-	@org.junit.jupiter.api.AfterEach
-	void closeStores() throws IOException {
-		ExchangeFixture.closeAll();
-	}
+class QdpxExchangeTest extends WithExchangeFixtures {
 
 	@Test
 	void roundTripIntoAnEmptyProjectGivesTheSameDocumentsCodesAnnotationsAndMemos() throws IOException {

@@ -12,18 +12,9 @@ import java.util.Map;
 import org.duizhao.annotations.core.internal.qdpx.ZipLimits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile or broken .qdpx files are refused with a clear message and change nothing. */
-class QdpxSafetyTest {
-
-	@TempDir
-	Path tmp;
-
-	@org.junit.jupiter.api.AfterEach
-	void closeStores() throws IOException {
-		ExchangeFixture.closeAll();
-	}
+class QdpxSafetyTest extends WithExchangeFixtures {
 
 	private ExchangeFixture f;
 	private List<String> before;

@@ -13,20 +13,10 @@ import org.duizhao.corpus.core.ImportOptions;
 import org.duizhao.corpus.core.Importer;
 import org.duizhao.testing.TestData;
 import org.duizhao.text.core.CodePoints;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Both formats round-trip random passages of the real, messy seed texts (skipped without them). */
-class SeedRoundTripTest {
-
-	@TempDir
-	Path tmp;
-
-	@AfterEach
-	void closeStores() throws IOException {
-		ExchangeFixture.closeAll();
-	}
+class SeedRoundTripTest extends WithExchangeFixtures {
 
 	@Test
 	void randomPassagesOfTheSeedsSurviveW3cAndRefiQda() throws IOException {

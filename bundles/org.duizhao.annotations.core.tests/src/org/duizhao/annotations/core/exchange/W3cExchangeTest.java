@@ -15,22 +15,13 @@ import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.CodeTree;
 import org.duizhao.annotations.core.internal.exchange.Messages;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-class W3cExchangeTest {
-
-	@TempDir
-	Path tmp;
-
-	@org.junit.jupiter.api.AfterEach
-	void closeStores() throws IOException {
-		ExchangeFixture.closeAll();
-	}
+class W3cExchangeTest extends WithExchangeFixtures {
 
 	@Test
 	void roundTripGivesTheSameAnnotationsPositionsAndCodes() throws IOException {

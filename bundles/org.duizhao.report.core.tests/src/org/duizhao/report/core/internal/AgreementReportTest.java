@@ -3,8 +3,6 @@ package org.duizhao.report.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.duizhao.report.core.AgreementLine;
@@ -12,32 +10,20 @@ import org.duizhao.report.core.AgreementReport;
 import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.ReportSelection;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The agreement report on a real project: the table per code, the coders, HTML and CSV. */
-class AgreementReportTest {
-
-	@TempDir
-	Path temp;
-	ReportFixture f;
+class AgreementReportTest extends WithReportFixture {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		f = new ReportFixture(temp);
 		// both code the same passage with 产业; only 甲 uses 人才; 协作 differs by two characters
 		f.code(f.gansu, "发展特色农业", "甲", "", f.industry); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		f.code(f.gansu, "发展特色农业", "乙", "", f.industry); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		f.code(f.gansu, "人才联育", "甲", "", f.talent); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		f.code(f.fujian, "加强东西部协作", "甲", "", f.cooperation); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		f.code(f.fujian, "东西部协作", "乙", "", f.cooperation); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		f.close();
 	}
 
 	private AgreementReport report(ReportSelection selection) throws Exception {
@@ -96,9 +82,7 @@ class AgreementReportTest {
 	@Test
 	void csvParsesBackToTheSameRows() throws Exception {
 		AgreementReport r = report(ReportSelection.all());
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new CsvExporter().write(r, out);
-		List<List<String>> rows = CsvExporterTest.read(out.toByteArray());
+		List<List<String>> rows = CsvExporterTest.read(ReportFixture.written(new CsvExporter(), r));
 		assertThat(rows.get(0)).isEqualTo(TableCsv.AGREEMENT_COLUMNS);
 		assertThat(rows).hasSize(4);
 		String units = Long.toString(f.gansu.current().characters() + f.fujian.current().characters());
@@ -112,10 +96,8 @@ class AgreementReportTest {
 	@Test
 	void docxHoldsTheSameTableAsCsv() throws Exception {
 		AgreementReport r = report(ReportSelection.all());
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new org.duizhao.report.core.internal.docx.DocxExporter().write(r, out);
 		Table table = Tables.of(r).orElseThrow();
-		DocxExporterTest.read(out.toByteArray(), doc -> {
+		DocxExporterTest.read(DocxExporterTest.docx(r), doc -> {
 			org.apache.poi.xwpf.usermodel.XWPFTable t = doc.getTables().get(0);
 			assertThat(t.getRows()).hasSize(1 + r.rows().size());
 			for (int c = 0; c < table.columns().size(); c++) {

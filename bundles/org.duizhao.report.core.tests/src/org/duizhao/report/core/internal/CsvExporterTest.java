@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,32 +19,13 @@ import org.duizhao.report.core.DocumentReport;
 import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportSelection;
 import org.duizhao.report.core.SegmentsReport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The segments table as CSV: BOM, RFC 4180, and parsed back to the same rows. */
-class CsvExporterTest {
-
-	@TempDir
-	Path temp;
-	ReportFixture f;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		f = new ReportFixture(temp);
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		f.close();
-	}
+class CsvExporterTest extends WithReportFixture {
 
 	private static byte[] csv(SegmentsReport r) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new CsvExporter().write(r, out);
-		return out.toByteArray();
+		return ReportFixture.written(new CsvExporter(), r);
 	}
 
 	/** A strict RFC 4180 reader written for this test: fails on anything malformed. */

@@ -3,8 +3,6 @@ package org.duizhao.report.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,38 +29,19 @@ import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.ReportSelection;
 import org.duizhao.report.core.internal.docx.DocxExporter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
  * The Word report read back with POI: shaded runs in code colours, overlaps, comments anchored to
  * their passages, East-Asian fonts, legend and metadata, the segments grouped by code, hostile text.
  */
-class DocxExporterTest {
+class DocxExporterTest extends WithReportFixture {
 
 	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-	@TempDir
-	Path temp;
-	ReportFixture f;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		f = new ReportFixture(temp);
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		f.close();
-	}
-
 	static byte[] docx(Report r) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new DocxExporter().write(r, out);
-		return out.toByteArray();
+		return ReportFixture.written(new DocxExporter(), r);
 	}
 
 	private static String fill(XWPFRun run) {

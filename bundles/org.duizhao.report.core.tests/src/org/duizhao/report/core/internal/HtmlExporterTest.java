@@ -2,11 +2,9 @@ package org.duizhao.report.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -24,13 +22,10 @@ import org.duizhao.report.core.Passage;
 import org.duizhao.report.core.Report;
 import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportSelection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** HTML reports from a real project: colours, overlaps, footnotes, and hostile memos kept inert. */
-class HtmlExporterTest {
+class HtmlExporterTest extends WithReportFixture {
 
 	static final Set<String> OUR_TAGS = Set.of("html", "head", "meta", "title", "style", "body", "h1", "h2",
 			"h3", "table", "tr", "th", "td", "section", "div", "mark", "sup", "a", "ol", "li", "dl", "dt", "dd", "p",
@@ -38,26 +33,11 @@ class HtmlExporterTest {
 	static final String HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 			+ "<a href=\"javascript:alert(3)\">x</a>' \" &amp;";
 
-	@TempDir
-	Path temp;
-	ReportFixture f;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		f = new ReportFixture(temp);
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		f.close();
-	}
-
 	static String html(Report report) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new HtmlExporter().write(report, out);
+		byte[] out = ReportFixture.written(new HtmlExporter(), report);
 		// strict decoding: malformed UTF-8 (e.g. from an unpaired surrogate) fails here
 		return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(out.toByteArray())).toString();
+				.decode(ByteBuffer.wrap(out)).toString();
 	}
 
 	static Set<String> tags(String html) {

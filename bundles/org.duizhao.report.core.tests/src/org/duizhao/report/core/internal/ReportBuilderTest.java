@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.duizhao.report.core.DocumentReport;
@@ -13,30 +12,18 @@ import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportSelection;
 import org.duizhao.report.core.SegmentsReport;
 import org.duizhao.text.core.CodePoints;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The report models built from a real project and store: selection, counts, coverage, grouping. */
-class ReportBuilderTest {
-
-	@TempDir
-	Path temp;
-	ReportFixture f;
+class ReportBuilderTest extends WithReportFixture {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		f = new ReportFixture(temp);
 		f.code(f.gansu, "发展特色农业", "甲", "", f.industry); // 6
 		f.code(f.gansu, "特色农业，加强东西部协作", "乙", "重叠", f.cooperation); // 12, overlaps the first by 4
 		f.code(f.gansu, "人才联育", "甲", null, f.talent); // 4
 		f.code(f.fujian, "东西部协作", "甲", "", f.cooperation, f.industry); // 5
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		f.close();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.duizhao.report.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import org.duizhao.corpus.core.ImportOptions;
 import org.duizhao.corpus.core.ImportReport;
 import org.duizhao.corpus.core.Importer;
 import org.duizhao.corpus.core.Project;
+import org.duizhao.report.core.Report;
+import org.duizhao.report.core.ReportExporter;
 import org.duizhao.text.core.CodePoints;
 
 /**
@@ -82,6 +85,13 @@ final class ReportFixture implements AutoCloseable {
 		}
 		return store.addAnnotation(new NewAnnotation(d.id(), d.current().number(), start, end,
 				TextQuote.of(text, start, end), ids, memo, coder));
+	}
+
+	/** @return the bytes {@code exporter} writes for {@code report} */
+	static byte[] written(ReportExporter exporter, Report report) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		exporter.write(report, out);
+		return out.toByteArray();
 	}
 
 	@Override

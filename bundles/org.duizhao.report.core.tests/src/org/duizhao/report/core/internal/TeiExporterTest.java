@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,10 +19,7 @@ import org.duizhao.report.core.Report;
 import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportSelection;
 import org.duizhao.report.core.internal.tei.TeiExporter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -33,31 +29,16 @@ import org.w3c.dom.NodeList;
  * Maven Central, so it is not validated against one), each passage's {@code <seg>} chain equal to
  * its quote even where passages overlap, the taxonomy, the notes, the headers, hostile text.
  */
-class TeiExporterTest {
+class TeiExporterTest extends WithReportFixture {
 
 	private static final String TEI = "http://www.tei-c.org/ns/1.0";
 	private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
-	@TempDir
-	Path temp;
-	ReportFixture f;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		f = new ReportFixture(temp);
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		f.close();
-	}
-
 	static Document tei(Report r) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new TeiExporter().write(r, out);
+		byte[] out = ReportFixture.written(new TeiExporter(), r);
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
-		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(out));
 	}
 
 	private static List<Element> all(Element root, String name) {

@@ -3,7 +3,6 @@ package org.duizhao.report.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.List;
 
 import javax.xml.XMLConstants;
@@ -13,31 +12,14 @@ import org.duizhao.report.core.Report;
 import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.ReportSelection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
 
 /**
  * Every kind's HTML is also well-formed XML in the XHTML namespace, so an XML-based HTML-to-PDF
  * renderer can read it: every element closed, every ampersand escaped, no bare attributes.
  */
-class XhtmlTest {
-
-	@TempDir
-	Path temp;
-	ReportFixture f;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		f = new ReportFixture(temp);
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		f.close();
-	}
+class XhtmlTest extends WithReportFixture {
 
 	@Test
 	void everyKindParsesAsXml() throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,32 +22,13 @@ import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.ReportSelection;
 import org.duizhao.report.core.SegmentsReport;
 import org.duizhao.report.core.internal.xlsx.XlsxExporter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The segments table as XLSX, read back with POI: the same rows as the CSV, typed cells, safe text. */
-class XlsxExporterTest {
-
-	@TempDir
-	Path temp;
-	ReportFixture f;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		f = new ReportFixture(temp);
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		f.close();
-	}
+class XlsxExporterTest extends WithReportFixture {
 
 	static byte[] xlsx(Report r) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new XlsxExporter().write(r, out);
-		return out.toByteArray();
+		return ReportFixture.written(new XlsxExporter(), r);
 	}
 
 	/** @return the first sheet's cells as CSV would write them */

@@ -1,11 +1,8 @@
 package org.duizhao.search.core.internal;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +16,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.duizhao.corpus.core.internal.AtomicFiles;
 
 /**
  * The index folder of one project and the Lucene objects on it. An index is usable when it opens
@@ -105,22 +103,7 @@ final class IndexStore {
 
 	/** Deletes the whole index folder (a damaged or outdated index). */
 	void delete() throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				Files.delete(file);
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-				Files.delete(dir);
-				return FileVisitResult.CONTINUE;
-			}
-		});
+		AtomicFiles.deleteTree(folder);
 	}
 
 	/** @return document id → stamp of every live document in {@code reader} */

@@ -2,6 +2,7 @@ package org.duizhao.analysis.ui.internal.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +20,6 @@ import org.duizhao.testing.ui.Workbench;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,65 +62,71 @@ class AnalysisViewsWorkbenchTest {
 		Workbench.run(() -> CorpusUiPlugin.getDefault().projects().close(project));
 	}
 
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
 	@Test
 	void diffusionViewDrawsTheChartAndSavesPngSvgCsv() throws Exception {
-		DiffusionView view = Workbench.sync(() -> (DiffusionView) page().showView(DiffusionView.ID));
+		DiffusionView view = Workbench.sync(() -> (DiffusionView) Workbench.page().showView(DiffusionView.ID));
 		Job job = Workbench.sync(() -> view.show(project, List.of("兩不愁三保障"))); //$NON-NLS-1$
-		job.join(60_000, null);
-		assertThat(job.getResult().isOK()).as(job.getResult().toString()).isTrue();
+		finished(job);
 		Workbench.waitUntil(() -> view.chart() != null, 20);
 		Workbench.waitUntil(() -> view.chart().points() == 3, 20); // painted: one dot per dated document
 		Workbench.run(() -> assertThat(view.chart().cells()).isEqualTo(3));
 
-		Path png = temp.resolve("d.png"); //$NON-NLS-1$
-		Path svg = temp.resolve("d.svg"); //$NON-NLS-1$
-		Path csv = temp.resolve("d.csv"); //$NON-NLS-1$
-		Workbench.sync(() -> {
-			view.exportPng(png);
-			view.exportSvg(svg);
-			view.exportCsv(csv);
-			return null;
-		});
-		assertPng(png);
+		Path svg = saveAll("d", f -> view.exportPng(f), f -> view.exportSvg(f), f -> view.exportCsv(f)); //$NON-NLS-1$
 		org.w3c.dom.Document doc = parse(svg);
 		assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg"); //$NON-NLS-1$
 		assertThat(doc.getElementsByTagName("circle").getLength()).isGreaterThanOrEqualTo(3); //$NON-NLS-1$
 		assertThat(Files.readString(svg, StandardCharsets.UTF_8)).contains("福建省", "甘肃省", "2016"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		List<String> rows = Files.readAllLines(temp.resolve("d.csv"), StandardCharsets.UTF_8); //$NON-NLS-1$
 		assertThat(rows).containsExactly("\uFEFFphrase,region,year,documents,occurrences", //$NON-NLS-1$
 				"兩不愁三保障,福建省,2016,1,1", "兩不愁三保障,甘肃省,2017,1,1", "兩不愁三保障,甘肃省,2019,1,1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Test
 	void reuseViewDrawsMatrixAndNetworkAndSavesPngSvgCsv() throws Exception {
-		ReuseView view = Workbench.sync(() -> (ReuseView) page().showView(ReuseView.ID));
+		ReuseView view = Workbench.sync(() -> (ReuseView) Workbench.page().showView(ReuseView.ID));
 		Job job = Workbench.sync(() -> view.run(project, 0.1));
-		job.join(60_000, null);
-		assertThat(job.getResult().isOK()).as(job.getResult().toString()).isTrue();
+		finished(job);
 		Workbench.waitUntil(() -> view.chart() != null, 20);
 		Workbench.waitUntil(() -> view.chart().edges() == 1, 20);
 		Workbench.run(() -> assertThat(view.chart().nodes()).hasSize(2));
 
-		Path png = temp.resolve("r.png"); //$NON-NLS-1$
-		Path svg = temp.resolve("r.svg"); //$NON-NLS-1$
-		Path csv = temp.resolve("r.csv"); //$NON-NLS-1$
-		Workbench.sync(() -> {
-			view.exportPng(png);
-			view.exportSvg(svg);
-			view.exportCsv(csv);
-			return null;
-		});
-		assertPng(png);
-		org.w3c.dom.Document doc = parse(svg);
+		org.w3c.dom.Document doc = parse(saveAll("r", f -> view.exportPng(f), f -> view.exportSvg(f), f -> view.exportCsv(f))); //$NON-NLS-1$
 		assertThat(doc.getElementsByTagName("line").getLength()).isEqualTo(1); //$NON-NLS-1$
 		assertThat(doc.getElementsByTagName("circle").getLength()).isGreaterThanOrEqualTo(2); //$NON-NLS-1$
-		List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		List<String> rows = Files.readAllLines(temp.resolve("r.csv"), StandardCharsets.UTF_8); //$NON-NLS-1$
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(1)).contains("福建省", "甘肃省"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Waits for {@code job} and checks that it went well. */
+	private static void finished(Job job) throws InterruptedException {
+		job.join(60_000, null);
+		assertThat(job.getResult().isOK()).as(job.getResult().toString()).isTrue();
+	}
+
+	/** One of a chart view's Save As commands. */
+	@FunctionalInterface
+	private interface Export {
+		void to(Path file) throws IOException;
+	}
+
+	/**
+	 * Saves the chart as {@code name}.png, .svg and .csv on the UI thread, as the view's commands do,
+	 * and checks that the PNG loads back.
+	 *
+	 * @return the SVG file
+	 */
+	private Path saveAll(String name, Export png, Export svg, Export csv) throws Exception {
+		Path pngFile = temp.resolve(name + ".png"); //$NON-NLS-1$
+		Path svgFile = temp.resolve(name + ".svg"); //$NON-NLS-1$
+		Workbench.sync(() -> {
+			png.to(pngFile);
+			svg.to(svgFile);
+			csv.to(temp.resolve(name + ".csv")); //$NON-NLS-1$
+			return null;
+		});
+		assertPng(pngFile);
+		return svgFile;
 	}
 
 	private static void assertPng(Path png) throws Exception {

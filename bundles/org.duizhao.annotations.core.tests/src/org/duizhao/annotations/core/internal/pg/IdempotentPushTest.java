@@ -24,14 +24,9 @@ class IdempotentPushTest extends ServerTest {
 	@TempDir
 	Path copy;
 
-	private OutboxStore open() throws Exception {
-		String password = server.password();
-		return OutboxStore.open(copy, () -> PostgresAnnotationStore.open(address, password), address.toString());
-	}
-
 	@Test
 	void editsWhoseCommitWasNotAcknowledgedAreNotAppliedTwice() throws Exception {
-		try (OutboxStore store = open()) {
+		try (OutboxStore store = openCopy(copy)) {
 			Code code = store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
 			Annotation existing = store.addAnnotation(OutboxOfflineTest.passage(0, code));
 			server.server.stop();

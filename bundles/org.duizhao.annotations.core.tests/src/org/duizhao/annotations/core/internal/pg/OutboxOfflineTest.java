@@ -31,14 +31,9 @@ class OutboxOfflineTest extends ServerTest {
 	@TempDir
 	Path copy;
 
-	private OutboxStore open() throws Exception {
-		String password = server.password();
-		return OutboxStore.open(copy, () -> PostgresAnnotationStore.open(address, password), address.toString());
-	}
-
 	@Test
 	void editsMadeWhileTheServerIsStoppedAreAllOnTheServerAfterTheNextCall() throws Exception {
-		try (OutboxStore store = open()) {
+		try (OutboxStore store = openCopy(copy)) {
 			Code code = store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
 			Annotation online = store.addAnnotation(passage(0, code));
 			Memo memo = store.createMemo(null, "项目", "初稿", "王芳"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -84,7 +79,7 @@ class OutboxOfflineTest extends ServerTest {
 
 	@Test
 	void aConflictingOfflineEditBecomesExactlyOneConflictAndOverwritesNothing() throws Exception {
-		try (OutboxStore mine = open()) {
+		try (OutboxStore mine = openCopy(copy)) {
 			Code code = mine.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
 			Annotation shared = mine.addAnnotation(passage(0, code));
 			server.server.stop();
@@ -118,7 +113,7 @@ class OutboxOfflineTest extends ServerTest {
 
 	@Test
 	void editsQueuedByAProcessKilledRightAfterAreKeptAndPushed() throws Exception {
-		try (OutboxStore store = open()) {
+		try (OutboxStore store = openCopy(copy)) {
 			store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
 		}
 		server.server.stop();
@@ -139,12 +134,12 @@ class OutboxOfflineTest extends ServerTest {
 			child.waitFor();
 		}
 		assertThat(queued).isEqualTo(n);
-		try (OutboxStore offline = open()) {
+		try (OutboxStore offline = openCopy(copy)) {
 			assertThat(offline.annotations(AnnotationQuery.all())).as("the killed process's edits, from the cache")
 					.hasSize(n);
 		}
 		server.server.restart();
-		try (OutboxStore store = open()) {
+		try (OutboxStore store = openCopy(copy)) {
 			assertThat(store.outbox().pending()).isEqualTo(n);
 			assertThat(store.push()).isEqualTo(new OutboxStore.PushResult(n, 0, 0));
 			assertThat(store.annotations(AnnotationQuery.all())).hasSize(n);
@@ -155,7 +150,7 @@ class OutboxOfflineTest extends ServerTest {
 	void aWorkingCopyOpenedWhileTheServerIsStoppedShowsTheLastKnownStateAndItsOwnPendingEdits() throws Exception {
 		Code code;
 		Annotation mine;
-		try (OutboxStore store = open()) {
+		try (OutboxStore store = openCopy(copy)) {
 			store.addListener(change -> {
 			});
 			code = store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
@@ -171,7 +166,7 @@ class OutboxOfflineTest extends ServerTest {
 			}
 		}
 		server.server.stop();
-		try (OutboxStore offline = open()) {
+		try (OutboxStore offline = openCopy(copy)) {
 			assertThat(offline.isOnline()).isFalse();
 			assertThat(offline.annotations(AnnotationQuery.all())).extracting(Annotation::coder)
 					.containsExactlyInAnyOrder("王芳", "李明"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -188,7 +183,7 @@ class OutboxOfflineTest extends ServerTest {
 			assertThat(edited.rowVersion()).isEqualTo(OutboxStore.QUEUED);
 		}
 		server.server.restart();
-		try (OutboxStore back = open()) {
+		try (OutboxStore back = openCopy(copy)) {
 			assertThat(back.push()).isEqualTo(new OutboxStore.PushResult(2, 0, 0));
 			assertThat(back.isOnline()).isTrue();
 		}
@@ -197,7 +192,7 @@ class OutboxOfflineTest extends ServerTest {
 			assertThat(all).hasSize(3).extracting(Annotation::memo).contains("离线改", "同事的"); //$NON-NLS-1$ //$NON-NLS-2$
 			assertThat(direct.annotation(mine.id()).orElseThrow().rowVersion()).isEqualTo(mine.rowVersion() + 1);
 		}
-		try (OutboxStore again = open()) {
+		try (OutboxStore again = openCopy(copy)) {
 			server.server.stop();
 			assertThat(again.annotations(AnnotationQuery.all())).as("the cache after the push holds the server's ids")
 					.hasSize(3).noneMatch(a -> a.id().startsWith(OutboxStore.LOCAL_PREFIX));

@@ -1,6 +1,9 @@
 package org.duizhao.annotations.core.internal.pg;
 
+import java.nio.file.Path;
+
 import org.duizhao.annotations.core.ServerAddress;
+import org.duizhao.annotations.core.internal.outbox.OutboxStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -21,5 +24,11 @@ abstract class ServerTest {
 	@AfterEach
 	void stopServer() {
 		server.close();
+	}
+
+	/** @return the superuser's store of the test's database, with its working copy (and outbox) in {@code copy} */
+	OutboxStore openCopy(Path copy) throws Exception {
+		String password = server.password();
+		return OutboxStore.open(copy, () -> PostgresAnnotationStore.open(address, password), address.toString());
 	}
 }

@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Code;
-import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.ui.internal.analysis.AgreementDialog;
 import org.duizhao.annotations.ui.internal.analysis.AgreementInput;
 import org.duizhao.testing.ui.Workbench;
@@ -21,29 +18,20 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The inter-coder agreement dialog on a real workbench: two coders who coded one passage alike and
  * disagree on another; the table shows per code the units, the agreement, kappa and alpha, and
  * saves as CSV; with one coder checked it asks for two.
  */
-class AgreementWorkbenchTest {
+class AgreementWorkbenchTest extends WithAnnotatedProject {
 
-	@TempDir
-	Path temp;
-
-	private AnnotatedProject fixture;
-	private AnnotationStore store;
 	private Code industry;
 	private Code ecology;
 	private AgreementDialog dialog;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbench.start();
-		fixture = AnnotatedProject.create(temp);
-		store = fixture.store();
 		industry = store.createCode(null, "产业", null, null, null); //$NON-NLS-1$
 		ecology = store.createCode(null, "生态", null, null, null); //$NON-NLS-1$
 		annotate("产业扶贫", industry, "alice"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -60,17 +48,12 @@ class AgreementWorkbenchTest {
 	}
 
 	private void annotate(String passage, Code code, String coder) throws Exception {
-		String text = AnnotatedProject.TEXT;
-		int s = text.codePointCount(0, AnnotatedProject.at(passage));
-		int e = s + passage.codePointCount(0, passage.length());
-		store.addAnnotation(new NewAnnotation(fixture.document.id(), fixture.document.current().number(), s, e,
-				TextQuote.of(text, s, e), List.of(code.id()), null, coder));
+		annotate(passage, List.of(code.id()), coder);
 	}
 
 	@AfterEach
-	void tearDown() throws Exception {
+	void closeDialog() throws Exception {
 		Workbench.run(dialog::close);
-		fixture.close();
 	}
 
 	@Test

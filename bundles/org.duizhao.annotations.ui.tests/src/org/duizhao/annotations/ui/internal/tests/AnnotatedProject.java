@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.duizhao.annotations.core.AnnotationStore;
+import org.duizhao.annotations.core.NewAnnotation;
+import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.viewer.AnnotationOverlay;
 import org.duizhao.corpus.core.Document;
@@ -21,7 +23,6 @@ import org.duizhao.corpus.ui.internal.jobs.ImportJob;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 
 /**
  * A project with one short document of our own (with a character outside the BMP and a pinyin
@@ -69,7 +70,15 @@ final class AnnotatedProject {
 	}
 
 	static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return Workbench.page();
+	}
+
+	/** @return a new annotation (not yet stored) of the first {@code part} of the document, by {@code coder} */
+	NewAnnotation passage(String part, List<String> codes, String coder) {
+		int s = TEXT.codePointCount(0, at(part));
+		int e = s + part.codePointCount(0, part.length());
+		return new NewAnnotation(document.id(), document.current().number(), s, e, TextQuote.of(TEXT, s, e), codes, null,
+				coder);
 	}
 
 	/** @return the UTF-16 index of {@code part} in {@link #TEXT} */

@@ -32,8 +32,8 @@ class CodeUndoSharedWorkbenchTest extends SharedServerTest {
 		Code policy = mine.createCode(null, "扶贫", "#aa0000", null, null); //$NON-NLS-1$ //$NON-NLS-2$
 		Code industry = mine.createCode(policy.id(), "产业", null, null, null); //$NON-NLS-1$
 		Code other = mine.createCode(null, "生态", null, null, null); //$NON-NLS-1$
-		Annotation a = mine.addAnnotation(SharedFixture.passage(shared, "产业扶贫", List.of(industry.id()), "alice")); //$NON-NLS-1$ //$NON-NLS-2$
-		Annotation b = mine.addAnnotation(SharedFixture.passage(shared, "教育扶贫", List.of(policy.id(), other.id()), "bob")); //$NON-NLS-1$ //$NON-NLS-2$
+		Annotation a = mine.addAnnotation(shared.passage("产业扶贫", List.of(industry.id()), "alice")); //$NON-NLS-1$ //$NON-NLS-2$
+		Annotation b = mine.addAnnotation(shared.passage("教育扶贫", List.of(policy.id(), other.id()), "bob")); //$NON-NLS-1$ //$NON-NLS-2$
 
 		CodesView view = Workbench.sync(() -> (CodesView) AnnotatedProject.page().showView(CodesView.ID));
 		Workbench.run(view::refresh);

@@ -127,10 +127,10 @@ class CodeUndoWorkbenchTest {
 		Code industry = store.createCode(policy.id(), "产业", "#00aa00", null, null); //$NON-NLS-1$ //$NON-NLS-2$
 		Code deeper = store.createCode(industry.id(), "特色农业", null, null, null); //$NON-NLS-1$
 		Code keep = store.createCode(null, "生态", null, null, null); //$NON-NLS-1$
-		Annotation a = store.addAnnotation(SharedFixture.passage(fixture, "产业扶贫", List.of(industry.id(), keep.id()), "alice")); //$NON-NLS-1$ //$NON-NLS-2$
+		Annotation a = store.addAnnotation(fixture.passage("产业扶贫", List.of(industry.id(), keep.id()), "alice")); //$NON-NLS-1$ //$NON-NLS-2$
 		a = store.updateAnnotation(a.withMemo("备忘：产业")); //$NON-NLS-1$
-		Annotation b = store.addAnnotation(SharedFixture.passage(fixture, "教育扶贫", List.of(policy.id()), "bob")); //$NON-NLS-1$ //$NON-NLS-2$
-		Annotation c = store.addAnnotation(SharedFixture.passage(fixture, "特色农业", List.of(deeper.id()), "alice")); //$NON-NLS-1$ //$NON-NLS-2$
+		Annotation b = store.addAnnotation(fixture.passage("教育扶贫", List.of(policy.id()), "bob")); //$NON-NLS-1$ //$NON-NLS-2$
+		Annotation c = store.addAnnotation(fixture.passage("特色农业", List.of(deeper.id()), "alice")); //$NON-NLS-1$ //$NON-NLS-2$
 		Map<String, Code> codesBefore = byId(store.codes());
 		Map<String, Annotation> before = byId(store.annotations(AnnotationQuery.all()));
 
@@ -159,9 +159,9 @@ class CodeUndoWorkbenchTest {
 		Code twinSource = store.createCode(source.id(), "其他", null, null, null); //$NON-NLS-1$
 		Code twinTarget = store.createCode(target.id(), "其他", null, null, null); //$NON-NLS-1$
 		Code loner = store.createCode(source.id(), "产业", null, null, null); //$NON-NLS-1$
-		Annotation both = store.addAnnotation(SharedFixture.passage(fixture, "产业扶贫", List.of(source.id(), target.id()), "alice")); //$NON-NLS-1$ //$NON-NLS-2$
-		Annotation onTwin = store.addAnnotation(SharedFixture.passage(fixture, "教育扶贫", List.of(twinSource.id()), "bob")); //$NON-NLS-1$ //$NON-NLS-2$
-		Annotation onLoner = store.addAnnotation(SharedFixture.passage(fixture, "生态保护", List.of(loner.id()), "bob")); //$NON-NLS-1$ //$NON-NLS-2$
+		Annotation both = store.addAnnotation(fixture.passage("产业扶贫", List.of(source.id(), target.id()), "alice")); //$NON-NLS-1$ //$NON-NLS-2$
+		Annotation onTwin = store.addAnnotation(fixture.passage("教育扶贫", List.of(twinSource.id()), "bob")); //$NON-NLS-1$ //$NON-NLS-2$
+		Annotation onLoner = store.addAnnotation(fixture.passage("生态保护", List.of(loner.id()), "bob")); //$NON-NLS-1$ //$NON-NLS-2$
 		Map<String, Code> codesBefore = byId(store.codes());
 		Map<String, Annotation> before = byId(store.annotations(AnnotationQuery.all()));
 

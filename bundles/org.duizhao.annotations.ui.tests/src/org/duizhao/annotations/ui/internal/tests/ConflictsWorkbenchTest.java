@@ -40,7 +40,7 @@ class ConflictsWorkbenchTest extends SharedServerTest {
 		Annotation[] read = new Annotation[4];
 		try (PostgresAnnotationStore theirs = fixture.client("liming", "li-ming-pw")) { //$NON-NLS-1$ //$NON-NLS-2$
 			for (int i = 0; i < 4; i++) {
-				Annotation a = theirs.addAnnotation(SharedFixture.passage(shared, parts[i], List.of(code.id()), "liming")); //$NON-NLS-1$
+				Annotation a = theirs.addAnnotation(shared.passage(parts[i], List.of(code.id()), "liming")); //$NON-NLS-1$
 				read[i] = mine.annotation(a.id()).orElseThrow(); // the workbench has read version 1
 			}
 			for (int i = 0; i < 4; i++) {

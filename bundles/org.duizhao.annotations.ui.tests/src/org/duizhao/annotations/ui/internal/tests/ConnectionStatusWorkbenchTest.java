@@ -42,7 +42,7 @@ class ConnectionStatusWorkbenchTest extends SharedServerTest {
 			// and a new passage is coded into the outbox and read back at once
 			assertThat(fixture.store().codes()).extracting(Code::name).contains("扶贫"); //$NON-NLS-1$
 			Annotation queued = fixture.store()
-					.addAnnotation(SharedFixture.passage(shared, "教育扶贫", List.of(code.id()), PostgresServer.SUPERUSER)); //$NON-NLS-1$
+					.addAnnotation(shared.passage("教育扶贫", List.of(code.id()), PostgresServer.SUPERUSER)); //$NON-NLS-1$
 			assertThat(queued.rowVersion()).isEqualTo(OutboxStore.QUEUED);
 			assertThat(fixture.store().annotations(AnnotationQuery.all())).extracting(a -> a.quote().exact())
 					.contains("教育扶贫"); //$NON-NLS-1$

@@ -9,10 +9,7 @@ import java.util.List;
 
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
-import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Code;
-import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.core.exchange.ExchangeFormat;
 import org.duizhao.annotations.ui.internal.exchange.ExchangeHandler;
 import org.duizhao.annotations.ui.internal.exchange.ExchangeJob;
@@ -25,46 +22,22 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * File &gt; Import/Export Annotations on a real workbench: the jobs export all three formats, a
  * W3C export imported again brings the passages back into the open Annotations view, what cannot
  * be mapped is listed in the summary dialog, and a malformed file fails the job and changes nothing.
  */
-class ExchangeWorkbenchTest {
-
-	@TempDir
-	Path temp;
-
-	private AnnotatedProject fixture;
-	private AnnotationStore store;
+class ExchangeWorkbenchTest extends WithAnnotatedProject {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbench.start();
-		fixture = AnnotatedProject.create(temp);
-		store = fixture.store();
 		Code policy = store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
 		Code industry = store.createCode(policy.id(), "产业", null, null, null); //$NON-NLS-1$
 		annotate("产业扶贫", List.of(industry.id()), "alice"); //$NON-NLS-1$ //$NON-NLS-2$
 		annotate("教育扶贫", List.of(policy.id()), "bob"); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private void annotate(String passage, List<String> codes, String coder) throws Exception {
-		String text = AnnotatedProject.TEXT;
-		int s = text.codePointCount(0, AnnotatedProject.at(passage));
-		int e = s + passage.codePointCount(0, passage.length());
-		store.addAnnotation(new NewAnnotation(fixture.document.id(), fixture.document.current().number(), s, e,
-				TextQuote.of(text, s, e), codes, null, coder));
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		fixture.close();
 	}
 
 	@Test

@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Code;
-import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.ui.internal.views.MatrixView;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.swt.widgets.TableItem;
@@ -18,30 +15,20 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Code Matrix view on a real workbench: codes in tree order by document with totals, another
  * grouping on demand, a new annotation counted without a restart, and the CSV it saves.
  */
-class MatrixWorkbenchTest {
+class MatrixWorkbenchTest extends WithAnnotatedProject {
 
-	@TempDir
-	Path temp;
-
-	private AnnotatedProject fixture;
-	private AnnotationStore store;
 	private Code policy;
 	private Code industry;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbench.start();
-		fixture = AnnotatedProject.create(temp);
-		store = fixture.store();
 		policy = store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
 		industry = store.createCode(policy.id(), "产业", null, null, null); //$NON-NLS-1$
 		annotate("产业扶贫", industry); //$NON-NLS-1$
@@ -50,16 +37,7 @@ class MatrixWorkbenchTest {
 	}
 
 	private void annotate(String passage, Code code) throws Exception {
-		String text = AnnotatedProject.TEXT;
-		int s = text.codePointCount(0, AnnotatedProject.at(passage));
-		int e = s + passage.codePointCount(0, passage.length());
-		store.addAnnotation(new NewAnnotation(fixture.document.id(), fixture.document.current().number(), s, e,
-				TextQuote.of(text, s, e), List.of(code.id()), null, "alice")); //$NON-NLS-1$
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		fixture.close();
+		annotate(passage, List.of(code.id()), "alice"); //$NON-NLS-1$
 	}
 
 	@Test

@@ -2,8 +2,6 @@ package org.duizhao.annotations.ui.internal.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import org.duizhao.annotations.core.Member;
 import org.duizhao.annotations.core.ProjectRole;
 import org.duizhao.annotations.core.ServerAddress;
@@ -19,49 +17,27 @@ import org.duizhao.testing.ui.Workbench;
 import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.ISources;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Project &gt; Members… on a real server: the owner adds a coder and changes their role, and the
  * server then holds both; for a viewer's working copy the command is disabled, the dialog's
  * controls are too, and the server itself refuses the change with its reason shown.
  */
-class MembersWorkbenchTest {
+class MembersWorkbenchTest extends SharedServerTest {
 
-	private static PostgresServer server;
-
-	@TempDir
-	Path temp;
-
-	private SharedFixture fixture;
 	private Project viewerCopy;
 	private MembersDialog open;
 
-	@BeforeAll
-	static void startServer() {
-		server = PostgresServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		if (server != null) {
-			server.close();
-		}
-	}
-
 	@AfterEach
-	void tearDown() throws Exception {
+	void closeDialogAndViewerCopy() throws Exception {
 		if (open != null) {
 			Workbench.run(() -> open.close());
 		}
 		if (viewerCopy != null) {
 			CorpusUiPlugin.getDefault().projects().close(viewerCopy);
 		}
-		fixture.close();
 	}
 
 	@Test

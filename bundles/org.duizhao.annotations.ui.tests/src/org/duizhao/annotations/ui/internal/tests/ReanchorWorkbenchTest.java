@@ -10,10 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
-import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Code;
-import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.core.anchor.ReanchorCounts;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.anchor.ReanchorReportDialog;
@@ -25,7 +22,6 @@ import org.duizhao.testing.ui.Workbench;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Annotations follow a document to its new text version in the workbench: after Change Encoding
@@ -33,20 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  * after a corrected file becomes a new version, the counts are reported per document and what
  * could not be placed appears in the Unanchored Annotations view.
  */
-class ReanchorWorkbenchTest {
+class ReanchorWorkbenchTest extends WithAnnotatedProject {
 
-	@TempDir
-	Path temp;
-
-	private AnnotatedProject fixture;
-	private AnnotationStore store;
 	private final AtomicReference<ReanchorWatcher.Report> report = new AtomicReference<>();
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbench.start();
-		fixture = AnnotatedProject.create(temp);
-		store = fixture.store();
 		Code code = store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
 		for (String passage : List.of("产业扶贫", "教育扶贫", "生态保护")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			annotate(passage, code);
@@ -55,17 +43,12 @@ class ReanchorWorkbenchTest {
 	}
 
 	private void annotate(String passage, Code code) throws Exception {
-		String text = AnnotatedProject.TEXT;
-		int s = text.codePointCount(0, AnnotatedProject.at(passage));
-		int e = s + passage.codePointCount(0, passage.length());
-		store.addAnnotation(new NewAnnotation(fixture.document.id(), fixture.document.current().number(), s, e,
-				TextQuote.of(text, s, e), List.of(code.id()), null, "alice")); //$NON-NLS-1$
+		annotate(passage, List.of(code.id()), "alice"); //$NON-NLS-1$
 	}
 
 	@AfterEach
-	void tearDown() throws Exception {
+	void stopReporting() throws Exception {
 		AnnotationsUiPlugin.getDefault().reanchoring().setReporter(null);
-		fixture.close();
 	}
 
 	@Test

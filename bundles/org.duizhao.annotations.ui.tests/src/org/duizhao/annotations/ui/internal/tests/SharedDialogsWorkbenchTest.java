@@ -25,45 +25,23 @@ import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.testing.PostgresServer;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.jface.window.Window;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Project &gt; Share… and Open Shared Project… against a real PostgreSQL server: the dialogs filled and
  * confirmed as a researcher would, the jobs run, the project then on the server and the working copy
  * open in the explorer; the passwords only in secure storage, never in a file of either folder.
  */
-class SharedDialogsWorkbenchTest {
+class SharedDialogsWorkbenchTest extends SharedServerTest {
 
-	private static PostgresServer server;
-
-	@TempDir
-	Path temp;
-
-	private SharedFixture fixture;
 	private Project copy;
 
-	@BeforeAll
-	static void startServer() {
-		server = PostgresServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		if (server != null) {
-			server.close();
-		}
-	}
-
 	@AfterEach
-	void tearDown() throws Exception {
+	void closeCopy() throws Exception {
 		if (copy != null) {
 			CorpusUiPlugin.getDefault().projects().close(copy);
 		}
-		fixture.close();
 	}
 
 	@Test
@@ -72,7 +50,7 @@ class SharedDialogsWorkbenchTest {
 		AnnotatedProject local = AnnotatedProject.create(temp);
 		fixture.local = local;
 		Code code = local.store().createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
-		local.store().addAnnotation(SharedFixture.passage(local, "产业扶贫", List.of(code.id()), "wangfang")); //$NON-NLS-1$ //$NON-NLS-2$
+		local.store().addAnnotation(local.passage("产业扶贫", List.of(code.id()), "wangfang")); //$NON-NLS-1$ //$NON-NLS-2$
 		ServerAddress owner = fixture.newDatabase(PostgresServer.SUPERUSER);
 		fixture.owner = owner;
 

@@ -6,14 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.duizhao.annotations.core.AnnotationStore;
-import org.duizhao.annotations.core.NewAnnotation;
 import org.duizhao.annotations.core.ServerAddress;
-import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.core.internal.pg.PostgresAnnotationStore;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.shared.ConnectionState;
@@ -83,15 +80,6 @@ final class SharedFixture {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("state not reached: " + AnnotationsUiPlugin.getDefault().connections().state(root)); //$NON-NLS-1$
-	}
-
-	/** @return a passage of the fixture's document, as {@code coder} */
-	static NewAnnotation passage(AnnotatedProject p, String part, List<String> codes, String coder) {
-		String text = AnnotatedProject.TEXT;
-		int s = text.codePointCount(0, AnnotatedProject.at(part));
-		int e = s + part.codePointCount(0, part.length());
-		return new NewAnnotation(p.document.id(), p.document.current().number(), s, e, TextQuote.of(text, s, e), codes,
-				null, coder);
 	}
 
 	/** @return the workbench's store of the shared project */

@@ -2,66 +2,40 @@ package org.duizhao.annotations.ui.internal.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.AnnotationStores;
 import org.duizhao.annotations.core.Code;
-import org.duizhao.annotations.core.NewAnnotation;
-import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.annotations.ui.internal.views.AnnotationsView;
 import org.duizhao.annotations.ui.internal.views.CodesView;
 import org.duizhao.corpus.ui.DocumentPane;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Codes and Annotations views on a real workbench: counts with and without sub-codes, the
  * filters (codes selected in the Codes view, coder, text), double-click revealing a passage, and
  * a code made through another store instance on the same file (as the CLI would) appearing without a restart.
  */
-class ViewsWorkbenchTest {
+class ViewsWorkbenchTest extends WithAnnotatedProject {
 
-	@TempDir
-	Path temp;
-
-	private AnnotatedProject fixture;
-	private AnnotationStore store;
 	private Code policy;
 	private Code industry;
 	private Code education;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbench.start();
-		fixture = AnnotatedProject.create(temp);
-		store = fixture.store();
 		policy = store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
 		industry = store.createCode(policy.id(), "产业", null, null, null); //$NON-NLS-1$
 		education = store.createCode(policy.id(), "教育", null, null, null); //$NON-NLS-1$
 		annotate("产业扶贫", List.of(industry.id()), "alice"); //$NON-NLS-1$ //$NON-NLS-2$
 		annotate("教育扶贫", List.of(education.id(), policy.id()), "bob"); //$NON-NLS-1$ //$NON-NLS-2$
 		annotate("生态保护", List.of(policy.id()), "alice"); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private void annotate(String passage, List<String> codes, String coder) throws Exception {
-		String text = AnnotatedProject.TEXT;
-		int s = text.codePointCount(0, AnnotatedProject.at(passage));
-		int e = s + passage.codePointCount(0, passage.length());
-		store.addAnnotation(new NewAnnotation(fixture.document.id(), fixture.document.current().number(), s, e,
-				TextQuote.of(text, s, e), codes, null, coder));
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		fixture.close();
 	}
 
 	@Test

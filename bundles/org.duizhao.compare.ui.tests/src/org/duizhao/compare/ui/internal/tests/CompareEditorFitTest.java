@@ -17,7 +17,6 @@ import org.duizhao.compare.ui.internal.prefs.ComparePreferences;
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
-import org.duizhao.corpus.ui.internal.jobs.ImportJob;
 import org.duizhao.testing.TestData;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -37,7 +36,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,12 +58,9 @@ class CompareEditorFitTest {
 
 	@BeforeAll
 	static void importSamples() throws Exception {
-		Workbench.start();
 		temp = Files.createTempDirectory("fit"); //$NON-NLS-1$
-		project = CorpusUiPlugin.getDefault().projects().create(temp.resolve("p"), "Fit"); //$NON-NLS-1$ //$NON-NLS-2$
-		ImportJob job = ImportJob.start(project, List.of(TestData.sample("04-speech-news.txt"), //$NON-NLS-1$
-				TestData.sample("09-speech-big5.txt")), null); //$NON-NLS-1$
-		job.join(60_000, null);
+		project = ImportedProject.create(temp.resolve("p"), "Fit", List.of(TestData.sample("04-speech-news.txt"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				TestData.sample("09-speech-big5.txt"))); //$NON-NLS-1$
 		List<Document> docs = project.documents().stream()
 				.sorted(Comparator.comparing((Document d) -> d.current().sourceName())).toList();
 		a = ref(docs.get(0));
@@ -73,13 +68,13 @@ class CompareEditorFitTest {
 	}
 
 	private static DocumentRef ref(Document d) {
-		return new DocumentRef(project.folder(), d.id(), d.current().number(), d.displayName());
+		return ImportedProject.ref(project, d);
 	}
 
 	@AfterEach
 	void closeEditors() throws Exception {
 		Workbench.run(() -> {
-			IWorkbenchPage page = page();
+			IWorkbenchPage page = Workbench.page();
 			if (page.getActiveEditor() != null) {
 				page.setPartState(page.getReference(page.getActiveEditor()), IWorkbenchPage.STATE_RESTORED);
 			}
@@ -140,7 +135,7 @@ class CompareEditorFitTest {
 	@Test
 	void aComparisonOpensMaximizedByDefault() throws Exception {
 		CompareEditor editor = open(1024, 768);
-		assertThat(Workbench.sync(() -> page().getPartState(page().getReference(editor))))
+		assertThat(Workbench.sync(() -> Workbench.page().getPartState(Workbench.page().getReference(editor))))
 				.isEqualTo(IWorkbenchPage.STATE_MAXIMIZED);
 	}
 
@@ -148,7 +143,7 @@ class CompareEditorFitTest {
 	void theLayoutIsKeptWhenThePreferenceSaysSo() throws Exception {
 		prefs().put(ComparePreferences.OPEN_MODE, ComparePreferences.KEEP);
 		CompareEditor editor = open(1024, 768);
-		assertThat(Workbench.sync(() -> page().getPartState(page().getReference(editor))))
+		assertThat(Workbench.sync(() -> Workbench.page().getPartState(Workbench.page().getReference(editor))))
 				.isEqualTo(IWorkbenchPage.STATE_RESTORED);
 	}
 
@@ -163,16 +158,16 @@ class CompareEditorFitTest {
 
 	private static CompareEditor open(int width, int height) throws Exception {
 		Workbench.run(() -> {
-			Shell shell = page().getWorkbenchWindow().getShell();
+			Shell shell = Workbench.page().getWorkbenchWindow().getShell();
 			shell.setBounds(0, 0, width, height);
 			shell.layout(true, true);
 		});
-		CompareEditor editor = Workbench.sync(() -> CompareHandler.open(page(), a, b));
+		CompareEditor editor = Workbench.sync(() -> CompareHandler.open(Workbench.page(), a, b));
 		Workbench.waitUntil(() -> editor.widget().result() != null
 				&& !editor.header().summaryLabel().getText().isEmpty(), 60);
 		Workbench.run(() -> {
 			Display display = Display.getCurrent();
-			page().getWorkbenchWindow().getShell().layout(true, true);
+			Workbench.page().getWorkbenchWindow().getShell().layout(true, true);
 			while (display.readAndDispatch()) {
 				// let the layout settle
 			}
@@ -220,9 +215,5 @@ class CompareEditorFitTest {
 
 	private static IEclipsePreferences prefs() {
 		return InstanceScope.INSTANCE.getNode(CompareUi.ID);
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 }

@@ -2,7 +2,6 @@ package org.duizhao.compare.ui.internal.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.duizhao.compare.core.CompareResult;
@@ -10,11 +9,8 @@ import org.duizhao.compare.core.Hunk;
 import org.duizhao.compare.ui.internal.editor.CompareEditor;
 import org.duizhao.compare.ui.internal.model.Side;
 import org.duizhao.corpus.core.Document;
-import org.duizhao.corpus.core.Project;
-import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.corpus.ui.internal.explorer.DocumentExplorerView;
 import org.duizhao.corpus.ui.internal.explorer.DocumentNode;
-import org.duizhao.corpus.ui.internal.jobs.ImportJob;
 import org.duizhao.testing.TestData;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -22,62 +18,40 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole way a researcher goes: two sample documents imported into a project, both selected in
  * the explorer, the Compare command, then the compare editor's highlights and Next Change.
  */
-class CompareEditorWorkbenchTest {
+class CompareEditorWorkbenchTest extends WithImportedProject {
 
 	private static final String COMPARE = "org.duizhao.corpus.ui.compare"; //$NON-NLS-1$
 	private static final String NEXT = "org.duizhao.compare.ui.nextChange"; //$NON-NLS-1$
 
-	@TempDir
-	Path temp;
-
-	private Project project;
-
-	@AfterEach
-	void tearDown() throws Exception {
-		Workbench.run(() -> page().closeAllEditors(false));
-		CorpusUiPlugin.getDefault().projects().close(project);
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
 	@Test
 	void compareCommandOpensTheEditorWithHighlightsAndNextChange() throws Exception {
-		Workbench.start();
-		project = CorpusUiPlugin.getDefault().projects().create(temp.resolve("p"), "CompareUi"); //$NON-NLS-1$ //$NON-NLS-2$
-		ImportJob job = ImportJob.start(project, List.of(TestData.sample("04-speech-news.txt"), //$NON-NLS-1$
-				TestData.sample("09-speech-big5.txt")), null); //$NON-NLS-1$
-		job.join(60_000, null);
-		assertThat(job.report().imported()).hasSize(2);
+		project = ImportedProject.create(temp.resolve("p"), "CompareUi", List.of(TestData.sample("04-speech-news.txt"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				TestData.sample("09-speech-big5.txt"))); //$NON-NLS-1$
 		List<DocumentNode> nodes = project.documents().stream().sorted(
 				java.util.Comparator.comparing((Document d) -> d.current().sourceName()))
 				.map(d -> new DocumentNode(project, d)).toList();
 
 		Workbench.run(() -> {
 			try {
-				DocumentExplorerView view = (DocumentExplorerView) page().showView(DocumentExplorerView.ID);
+				DocumentExplorerView view = (DocumentExplorerView) Workbench.page().showView(DocumentExplorerView.ID);
 				view.viewer().setSelection(new StructuredSelection(nodes), true);
 				PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMPARE, null);
 			} catch (Exception e) {
 				throw new AssertionError(e);
 			}
 		});
-		Workbench.waitUntil(() -> page().getActiveEditor() instanceof CompareEditor editor
+		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof CompareEditor editor
 				&& editor.widget().result() != null, 60);
 
-		CompareEditor editor = Workbench.sync(() -> (CompareEditor) page().getActiveEditor());
+		CompareEditor editor = Workbench.sync(() -> (CompareEditor) Workbench.page().getActiveEditor());
 		Workbench.run(() -> {
 			CompareResult result = editor.widget().result();
 			StyledText a = editor.widget().pane(Side.A).text();
@@ -107,7 +81,7 @@ class CompareEditorWorkbenchTest {
 				throw new AssertionError(e);
 			}
 		});
-		IEditorPart active = Workbench.sync(() -> page().getActiveEditor());
+		IEditorPart active = Workbench.sync(() -> Workbench.page().getActiveEditor());
 		assertThat(active.getTitle()).contains("\u2194"); //$NON-NLS-1$
 	}
 

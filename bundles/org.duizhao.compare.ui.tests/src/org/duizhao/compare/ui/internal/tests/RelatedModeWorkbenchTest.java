@@ -28,9 +28,6 @@ import org.duizhao.compare.ui.internal.related.RelatedPanel;
 import org.duizhao.compare.ui.internal.related.VocabularyRow;
 import org.duizhao.compare.ui.internal.widgets.CompareColors;
 import org.duizhao.corpus.core.Document;
-import org.duizhao.corpus.core.Project;
-import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
-import org.duizhao.corpus.ui.internal.jobs.ImportJob;
 import org.duizhao.testing.TestData;
 import org.duizhao.testing.ui.Workbench;
 import org.duizhao.text.core.TextRange;
@@ -38,13 +35,10 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.Parameterization;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Related mode of the compare editor on real documents in a real workbench: the Fujian decision
@@ -52,46 +46,25 @@ import org.junit.jupiter.api.io.TempDir;
  * parallel passages, the threshold, coding every occurrence of a formula), and a generated pair
  * with planted reworded paragraphs.
  */
-class RelatedModeWorkbenchTest {
+class RelatedModeWorkbenchTest extends WithImportedProject {
 
 	private static final String CODE_PASSAGES = "org.duizhao.annotations.ui.codePassages"; //$NON-NLS-1$
 	private static final String CODE_ID = "org.duizhao.annotations.ui.codeId"; //$NON-NLS-1$
 
-	@TempDir
-	Path temp;
-
-	private Project project;
-
-	@AfterEach
-	void tearDown() throws Exception {
-		Workbench.run(() -> page().closeAllEditors(false));
-		if (project != null) {
-			CorpusUiPlugin.getDefault().projects().close(project);
-		}
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
 	/** Imports {@code files} and returns their documents in the order given. */
 	private List<DocumentRef> importFiles(List<Path> files) throws Exception {
-		Workbench.start();
-		project = CorpusUiPlugin.getDefault().projects().create(temp.resolve("p"), "Related"); //$NON-NLS-1$ //$NON-NLS-2$
-		ImportJob job = ImportJob.start(project, files, null);
-		job.join(120_000, null);
-		assertThat(job.report().imported()).hasSize(files.size());
+		project = ImportedProject.create(temp.resolve("p"), "Related", files); //$NON-NLS-1$ //$NON-NLS-2$
 		List<DocumentRef> refs = new ArrayList<>();
 		for (Path f : files) {
 			Document d = project.documents().stream()
 					.filter(x -> x.current().sourceName().equals(f.getFileName().toString())).findFirst().orElseThrow();
-			refs.add(new DocumentRef(project.folder(), d.id(), d.current().number(), d.displayName()));
+			refs.add(ImportedProject.ref(project, d));
 		}
 		return refs;
 	}
 
 	private static CompareEditor openRelated(DocumentRef a, DocumentRef b, boolean viaSuggestion) throws Exception {
-		CompareEditor editor = Workbench.sync(() -> CompareHandler.open(page(), a, b));
+		CompareEditor editor = Workbench.sync(() -> CompareHandler.open(Workbench.page(), a, b));
 		Workbench.waitUntil(() -> editor.widget().result() != null, 60);
 		if (viaSuggestion) {
 			Workbench.waitUntil(() -> editor.suggestion().isShown(), 10);

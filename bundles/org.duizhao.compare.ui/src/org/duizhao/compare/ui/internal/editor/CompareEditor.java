@@ -114,7 +114,7 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 		});
 		shownA = new ShownDocument(widget.pane(Side.A).text(), compareInput().a().projectRoot(), compareInput().a().documentId());
 		shownB = new ShownDocument(widget.pane(Side.B).text(), compareInput().b().projectRoot(), compareInput().b().documentId());
-		related = new RelatedMode(sash, widget, getPartName(), relatedSource(), header::status,
+		related = new RelatedMode(sash, widget, getPartName(), pairSource(), header::status,
 				() -> List.<DocumentPane>of(shownA, shownB), this::codeAllOccurrences);
 		related.setCodingAvailable(commandDefined(CODE_PASSAGES));
 		sash.setWeights(62, 38);
@@ -128,7 +128,8 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 		recompute(settings);
 	}
 
-	private RelatedJob.Source relatedSource() {
+	/** @return the editor's two texts, normalizer and project, for both the comparison and the Related mode */
+	private RelatedJob.Source pairSource() {
 		return new RelatedJob.Source() {
 			@Override
 			public String[] read() throws Exception {
@@ -234,18 +235,7 @@ public class CompareEditor extends ReadOnlyEditor<CompareEditorInput> implements
 		if (mode == CompareMode.VERSIONS) {
 			header.status(Messages.Editor_comparing);
 		}
-		CompareJob.Texts sources = new CompareJob.Texts() {
-			@Override
-			public String[] read() throws Exception {
-				return readTexts();
-			}
-
-			@Override
-			public Normalizer normalizer() throws Exception {
-				return compareInput().a().normalizer();
-			}
-		};
-		Job job = new CompareJob(getPartName(), sources, value, rule, widget.control().getDisplay(), this::show);
+		Job job = new CompareJob(getPartName(), pairSource(), value, rule, widget.control().getDisplay(), this::show);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {

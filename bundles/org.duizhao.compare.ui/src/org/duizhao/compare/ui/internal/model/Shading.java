@@ -1,7 +1,5 @@
 package org.duizhao.compare.ui.internal.model;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.duizhao.compare.core.CompareResult;
@@ -17,16 +15,13 @@ import org.duizhao.text.core.TextRange;
  */
 public final class Shading {
 
-	private static final byte NONE = -1;
-
 	private Shading() {
 	}
 
 	/** @return the runs of {@code side} in {@code result}, sorted, never {@code null} */
 	public static List<ShadeRun> runs(CompareResult result, Side side) {
 		CompareSide text = side == Side.A ? result.a() : result.b();
-		byte[] layer = new byte[text.text().original().length()];
-		Arrays.fill(layer, NONE);
+		ShadeLayer layer = new ShadeLayer(text.text().original().length());
 		for (SentenceLink link : result.links()) {
 			Shade shade = Shade.of(link.kind());
 			int index = side == Side.A ? link.a() : link.b();
@@ -34,40 +29,13 @@ public final class Shading {
 					&& (side == Side.A ? link.kind() != SentenceLink.Kind.INSERTED : link.kind() != SentenceLink.Kind.DELETED)) {
 				TextRange r = text.sentences().get(index);
 				int[] o = text.text().toOriginal(r.start(), r.end());
-				paint(layer, o[0], o[1], shade);
+				layer.paint(o[0], o[1], shade);
 			}
 		}
 		for (Hunk h : result.hunks()) {
 			TextRange r = side == Side.A ? h.a() : h.b();
-			paint(layer, r.start(), r.end(), Shade.of(h.type()));
+			layer.paint(r.start(), r.end(), Shade.of(h.type()));
 		}
-		return collect(layer);
-	}
-
-	private static void paint(byte[] layer, int start, int end, Shade shade) {
-		byte code = (byte) shade.ordinal();
-		for (int i = Math.max(0, start); i < Math.min(end, layer.length); i++) {
-			if (layer[i] < code) {
-				layer[i] = code;
-			}
-		}
-	}
-
-	private static List<ShadeRun> collect(byte[] layer) {
-		List<ShadeRun> runs = new ArrayList<>();
-		Shade[] shades = Shade.values();
-		int i = 0;
-		while (i < layer.length) {
-			byte code = layer[i];
-			int end = i + 1;
-			while (end < layer.length && layer[end] == code) {
-				end++;
-			}
-			if (code != NONE) {
-				runs.add(new ShadeRun(i, end, shades[code]));
-			}
-			i = end;
-		}
-		return runs;
+		return layer.runs();
 	}
 }

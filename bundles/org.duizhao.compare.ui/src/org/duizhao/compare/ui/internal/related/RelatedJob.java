@@ -13,18 +13,15 @@ import org.duizhao.analysis.core.RelatedTexts;
 import org.duizhao.analysis.core.SharedFormula;
 import org.duizhao.analysis.core.SharedFormulas;
 import org.duizhao.analysis.core.SharedParts;
-import org.duizhao.compare.ui.internal.CompareUi;
 import org.duizhao.compare.ui.internal.Messages;
+import org.duizhao.compare.ui.internal.ResultJob;
+import org.duizhao.compare.ui.internal.model.PairTexts;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.text.core.normalize.NormalizeOption;
 import org.duizhao.text.core.normalize.Normalizer;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
@@ -34,7 +31,7 @@ import org.eclipse.swt.widgets.Display;
  * then hands the result to the UI thread. A user job with progress and cancel, never on the UI
  * thread.
  */
-public final class RelatedJob extends Job {
+public final class RelatedJob extends ResultJob<RelatedResult> {
 
 	/** The lowest passage score computed; the threshold control filters above it without recomputing. */
 	public static final double FLOOR = 0.3;
@@ -42,22 +39,14 @@ public final class RelatedJob extends Job {
 	/** The most distinctive words listed per side. */
 	private static final int KEYWORDS = 200;
 
-	/** What the job reads, off the UI thread. */
-	public interface Source {
-		/** @return {a, b}, the original texts */
-		String[] read() throws Exception;
-
-		/** @return the project's normalizer */
-		Normalizer normalizer() throws Exception;
-
+	/** What the job reads, off the UI thread: the texts, and the project they belong to. */
+	public interface Source extends PairTexts {
 		/** @return the project whose documents give the formulas' document frequencies */
 		Project project() throws Exception;
 	}
 
 	private final Source source;
 	private final Set<NormalizeOption> ignore;
-	private final Display display;
-	private final Consumer<RelatedResult> done;
 
 	/**
 	 * @param name the editor's name
@@ -66,34 +55,13 @@ public final class RelatedJob extends Job {
 	 */
 	public RelatedJob(String name, Source source, Set<NormalizeOption> ignore, ISchedulingRule rule, Display display,
 			Consumer<RelatedResult> done) {
-		super(NLS.bind(Messages.Job_related, name));
+		super(NLS.bind(Messages.Job_related, name), Messages.Job_relatedFailed, rule, display, done);
 		this.source = source;
 		this.ignore = ignore;
-		this.display = display;
-		this.done = done;
-		setUser(true);
-		setRule(rule);
 	}
 
 	@Override
-	protected IStatus run(IProgressMonitor monitor) {
-		try {
-			RelatedResult result = analyse(monitor);
-			if (monitor.isCanceled()) {
-				return Status.CANCEL_STATUS;
-			}
-			if (!display.isDisposed()) {
-				display.asyncExec(() -> done.accept(result));
-			}
-			return Status.OK_STATUS;
-		} catch (OperationCanceledException e) {
-			return Status.CANCEL_STATUS;
-		} catch (Exception e) {
-			return CompareUi.error(NLS.bind(Messages.Job_relatedFailed, e.getMessage()), e);
-		}
-	}
-
-	private RelatedResult analyse(IProgressMonitor monitor) throws Exception {
+	protected RelatedResult compute(IProgressMonitor monitor) throws Exception {
 		SubMonitor progress = SubMonitor.convert(monitor, 100);
 		String[] ab = source.read();
 		Normalizer normalizer = source.normalizer();

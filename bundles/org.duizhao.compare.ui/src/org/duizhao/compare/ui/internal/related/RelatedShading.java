@@ -1,13 +1,12 @@
 package org.duizhao.compare.ui.internal.related;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
 import org.duizhao.analysis.core.ParallelPassage;
 import org.duizhao.analysis.core.Span;
 import org.duizhao.compare.ui.internal.model.Shade;
+import org.duizhao.compare.ui.internal.model.ShadeLayer;
 import org.duizhao.compare.ui.internal.model.ShadeRun;
 import org.duizhao.compare.ui.internal.model.Side;
 import org.duizhao.text.core.TextRange;
@@ -18,8 +17,6 @@ import org.duizhao.text.core.TextRange;
  * formulas on top. Sorted and non-overlapping, in UTF-16 indices of the original text. UI-free.
  */
 public final class RelatedShading {
-
-	private static final byte NONE = -1;
 
 	private RelatedShading() {
 	}
@@ -32,8 +29,7 @@ public final class RelatedShading {
 	 */
 	public static List<ShadeRun> runs(RelatedResult result, Side side, double threshold,
 			Collection<FormulaRow> selected) {
-		byte[] layer = new byte[result.text(side).length()];
-		Arrays.fill(layer, NONE);
+		ShadeLayer layer = new ShadeLayer(result.text(side).length());
 		for (ParallelPassage p : result.passages(threshold)) {
 			paint(layer, result.utf16(side, RelatedResult.span(p, side)), Shade.PASSAGE);
 			for (Span s : side == Side.A ? result.parts(p).inA() : result.parts(p).inB()) {
@@ -45,33 +41,10 @@ public final class RelatedShading {
 				paint(layer, result.utf16(side, s), Shade.FORMULA);
 			}
 		}
-		return collect(layer);
+		return layer.runs();
 	}
 
-	private static void paint(byte[] layer, TextRange r, Shade shade) {
-		byte code = (byte) shade.ordinal();
-		for (int i = Math.max(0, r.start()); i < Math.min(r.end(), layer.length); i++) {
-			if (layer[i] < code) {
-				layer[i] = code;
-			}
-		}
-	}
-
-	private static List<ShadeRun> collect(byte[] layer) {
-		List<ShadeRun> runs = new ArrayList<>();
-		Shade[] shades = Shade.values();
-		int i = 0;
-		while (i < layer.length) {
-			byte code = layer[i];
-			int end = i + 1;
-			while (end < layer.length && layer[end] == code) {
-				end++;
-			}
-			if (code != NONE) {
-				runs.add(new ShadeRun(i, end, shades[code]));
-			}
-			i = end;
-		}
-		return runs;
+	private static void paint(ShadeLayer layer, TextRange r, Shade shade) {
+		layer.paint(r.start(), r.end(), shade);
 	}
 }

@@ -11,20 +11,14 @@ public final class PunctuationStep implements NormalizationStep {
 	@Override
 	public NormalizedText apply(NormalizedText input, FoldLog log) {
 		String text = input.text();
-		NormalizedText.Builder out = NormalizedText.Builder.from(input);
-		boolean changed = false;
+		Folding out = new Folding(input, log);
 		int i = 0;
 		while (i < text.length()) {
 			int cp = text.codePointAt(i);
 			int count = Character.charCount(cp);
-			if (Chars.isPunctuation(cp)) {
-				log.record(input, i, i + count, "", FoldReason.PUNCTUATION); //$NON-NLS-1$
-				changed = true;
-			} else {
-				out.keep(i, i + count);
-			}
+			out.fold(i, i + count, Chars.isPunctuation(cp) ? "" : null, FoldReason.PUNCTUATION); //$NON-NLS-1$
 			i += count;
 		}
-		return changed ? out.build() : input;
+		return out.result();
 	}
 }

@@ -33,42 +33,33 @@ public final class ScriptConverter {
 	/** @return the converted view, or {@code input} when nothing changed */
 	public NormalizedText apply(NormalizedText input, FoldLog log) {
 		String text = input.text();
-		NormalizedText.Builder out = NormalizedText.Builder.from(input);
-		boolean changed = false;
+		Folding out = new Folding(input, log);
 		int i = 0;
 		while (i < text.length()) {
 			int len = phrases.match(text, i);
 			if (len > 0) {
-				changed |= phrase(input, out, i, len, log);
+				phrase(text, out, i, len);
 				i += len;
 				continue;
 			}
 			int cp = text.codePointAt(i);
 			int count = Character.charCount(cp);
-			String to = chars.get(cp);
-			if (to == null) {
-				out.keep(i, i + count);
-			} else {
-				out.replace(i, i + count, to);
-				log.record(input, i, i + count, to, FoldReason.SCRIPT);
-				changed = true;
-			}
+			out.fold(i, i + count, chars.get(cp), FoldReason.SCRIPT);
 			i += count;
 		}
-		return changed ? out.build() : input;
+		return out.result();
 	}
 
-	private boolean phrase(NormalizedText input, NormalizedText.Builder out, int start, int len, FoldLog log) {
-		String key = input.text().substring(start, start + len);
+	private void phrase(String text, Folding out, int start, int len) {
+		String key = text.substring(start, start + len);
 		String value = phrases.get(key);
 		if (key.equals(value)) {
 			out.keep(start, start + len);
-			return false;
+			return;
 		}
 		if (key.codePointCount(0, len) != value.codePointCount(0, value.length())) {
-			out.replace(start, start + len, value);
-			log.record(input, start, start + len, value, FoldReason.SCRIPT);
-			return true;
+			out.fold(start, start + len, value, FoldReason.SCRIPT);
+			return;
 		}
 		int k = 0;
 		int v = 0;
@@ -76,16 +67,9 @@ public final class ScriptConverter {
 			int kc = key.codePointAt(k);
 			int vc = value.codePointAt(v);
 			int kn = Character.charCount(kc);
-			if (kc == vc) {
-				out.keep(start + k, start + k + kn);
-			} else {
-				String to = new String(Character.toChars(vc));
-				out.replace(start + k, start + k + kn, to);
-				log.record(input, start + k, start + k + kn, to, FoldReason.SCRIPT);
-			}
+			out.fold(start + k, start + k + kn, kc == vc ? null : new String(Character.toChars(vc)), FoldReason.SCRIPT);
 			k += kn;
 			v += Character.charCount(vc);
 		}
-		return true;
 	}
 }

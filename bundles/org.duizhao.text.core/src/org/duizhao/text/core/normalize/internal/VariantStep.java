@@ -24,8 +24,7 @@ public final class VariantStep implements NormalizationStep {
 	@Override
 	public NormalizedText apply(NormalizedText input, FoldLog log) {
 		String text = input.text();
-		NormalizedText.Builder out = NormalizedText.Builder.from(input);
-		boolean changed = false;
+		Folding out = new Folding(input, log);
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);
 			int end = i + Character.charCount(cp);
@@ -39,16 +38,10 @@ public final class VariantStep implements NormalizationStep {
 					to = lookalike(text, i, end, cp);
 				}
 			}
-			if (to == null) {
-				out.keep(i, end);
-			} else {
-				out.replace(i, end, to);
-				log.record(input, i, end, to, reason);
-				changed = true;
-			}
+			out.fold(i, end, to, reason);
 			i = end;
 		}
-		return changed ? out.build() : input;
+		return out.result();
 	}
 
 	private static String lookalike(String text, int index, int end, int cp) {

@@ -23,8 +23,7 @@ public final class WhitespaceStep implements NormalizationStep {
 	@Override
 	public NormalizedText apply(NormalizedText input, FoldLog log) {
 		String text = input.text();
-		NormalizedText.Builder out = NormalizedText.Builder.from(input);
-		boolean changed = false;
+		Folding out = new Folding(input, log);
 		int i = 0;
 		while (i < text.length()) {
 			if (!Chars.isSpace(text.charAt(i))) {
@@ -38,16 +37,11 @@ public final class WhitespaceStep implements NormalizationStep {
 				end++;
 			}
 			String to = replacement(text, i, end, lineBreak);
-			if (to.length() == end - i && text.startsWith(to, i)) {
-				out.keep(i, end);
-			} else {
-				out.replace(i, end, to);
-				log.record(input, i, end, to, FoldReason.WHITESPACE);
-				changed = true;
-			}
+			boolean same = to.length() == end - i && text.startsWith(to, i);
+			out.fold(i, end, same ? null : to, FoldReason.WHITESPACE);
 			i = end;
 		}
-		return changed ? out.build() : input;
+		return out.result();
 	}
 
 	private String replacement(String text, int start, int end, boolean lineBreak) {

@@ -18,22 +18,14 @@ public final class WidthStep implements NormalizationStep {
 	@Override
 	public NormalizedText apply(NormalizedText input, FoldLog log) {
 		String text = input.text();
-		NormalizedText.Builder out = NormalizedText.Builder.from(input);
-		boolean changed = false;
+		Folding out = new Folding(input, log);
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);
 			int count = Character.charCount(cp);
-			String to = fold(cp);
-			if (to == null) {
-				out.keep(i, i + count);
-			} else {
-				out.replace(i, i + count, to);
-				log.record(input, i, i + count, to, FoldReason.WIDTH);
-				changed = true;
-			}
+			out.fold(i, i + count, fold(cp), FoldReason.WIDTH);
 			i += count;
 		}
-		return changed ? out.build() : input;
+		return out.result();
 	}
 
 	/** @return the folded form of {@code cp}, or {@code null} to keep it */
