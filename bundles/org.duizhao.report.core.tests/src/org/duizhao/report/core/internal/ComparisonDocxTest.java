@@ -106,6 +106,12 @@ class ComparisonDocxTest {
 			XWPFTable sides = sides(doc);
 			assertThat(sides.getRow(0).getCell(1).getText()).isEqualTo("B: " + v2.displayName());
 			assertThat(sides.getRows()).as("aligned paragraph by paragraph").hasSizeGreaterThan(3);
+			assertThat(sides.getCTTbl().getTblGrid().getGridColList()).as("two columns alike").hasSize(2)
+					.allSatisfy(c -> assertThat(c.getW()).isEqualTo(sides.getCTTbl().getTblGrid().getGridColList().get(0).getW()));
+			XWPFTable list = doc.getTables().stream().filter(t -> t.getRow(0).getTableCells().size() > 3 && t.getRow(0).getCell(3).getText().equals(Messages.comparisonTextA))
+					.findFirst().orElseThrow();
+			assertThat(list.getRow(1).getCell(0).getWidth()).as("number narrower than text")
+					.isLessThan(list.getRow(1).getCell(3).getWidth());
 			List<XWPFRun> a = column(sides, 0);
 			List<XWPFRun> b = column(sides, 1);
 			assertThat(text(a)).isEqualTo(withoutBreaks(ComparisonReportTest.V1));

@@ -60,6 +60,7 @@ final class ComparisonDocx {
 					Long.toString(m.changedChars()), Long.toString(m.movedChars()), ComparisonHtml.percent(r.kept()),
 					ComparisonHtml.percent(r.changed()), ComparisonHtml.percent(r.dropped()));
 		}
+		Docx.widths(t, 4, 2, 2, 2, 2, 2, 2, 2, 2);
 	}
 
 	private void summary(CompareMetrics m) {
@@ -71,6 +72,7 @@ final class ComparisonDocx {
 		row(t, 3, Messages.comparisonDeleted, sentences(m.deletedChars(), m.deletedSentences()));
 		row(t, 4, Messages.comparisonChanged, sentences(m.changedChars(), m.changedSentences()));
 		row(t, 5, Messages.comparisonMoved, sentences(m.movedChars(), m.movedSentences()));
+		Docx.widths(t, 1, 1);
 		doc.createParagraph();
 	}
 
@@ -96,6 +98,7 @@ final class ComparisonDocx {
 					NLS.bind(Messages.location, d.bStart(), d.bEnd()), ComparisonHtml.quote(d.bText()));
 			Docx.shade(row.getCell(1), SideBySide.color(d.type()));
 		}
+		listWidths(t);
 		more(differences.size());
 	}
 
@@ -111,6 +114,7 @@ final class ComparisonDocx {
 					NLS.bind(Messages.location, p.aStart(), p.aEnd()), ComparisonHtml.quote(p.aText()),
 					NLS.bind(Messages.location, p.bStart(), p.bEnd()), ComparisonHtml.quote(p.bText()));
 		}
+		listWidths(t);
 		more(passages.size());
 	}
 
@@ -125,12 +129,18 @@ final class ComparisonDocx {
 			cells(t.createRow(), f.text(), Integer.toString(f.inA()), Integer.toString(f.inB()),
 					Integer.toString(f.documents()));
 		}
+		Docx.widths(t, 6, 1, 1, 2);
 		more(formulas.size());
 	}
 
 	private XWPFTable listTable() {
 		return Docx.table(doc, List.of("", "", Messages.comparisonLocationA, Messages.comparisonTextA, //$NON-NLS-1$ //$NON-NLS-2$
 				Messages.comparisonLocationB, Messages.comparisonTextB));
+	}
+
+	/** Narrow number and kind columns, the texts widest. */
+	private static void listWidths(XWPFTable t) {
+		Docx.widths(t, 2, 3, 3, 8, 3, 8);
 	}
 
 	private static <T> List<T> listed(List<T> all) {

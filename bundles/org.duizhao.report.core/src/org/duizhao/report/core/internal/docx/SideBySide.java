@@ -62,7 +62,6 @@ final class SideBySide {
 	void write(PairComparison pair) {
 		key(pair);
 		XWPFTable table = doc.createTable(1, 2);
-		table.setWidth("100%"); //$NON-NLS-1$
 		XWPFTableRow head = table.getRow(0);
 		head.setRepeatHeader(true);
 		Docx.run(Docx.cellParagraph(head.getCell(0)), "A: " + pair.a().document().displayName()).setBold(true); //$NON-NLS-1$
@@ -77,6 +76,7 @@ final class SideBySide {
 			a.write(row.getCell(0), r.aStart(), r.aEnd(), last);
 			b.write(row.getCell(1), r.bStart(), r.bEnd(), last);
 		}
+		Docx.widths(table, 1, 1);
 		for (AnnotatedDocument d : List.of(pair.a(), pair.b())) {
 			if (d.leftOut() > 0) {
 				Docx.grey(doc.createParagraph(), d.document().displayName() + ": " //$NON-NLS-1$

@@ -37,7 +37,7 @@ final class PrintDocument {
 			a{color:inherit;text-decoration:none}sup.fn{font-size:70%%;line-height:0}
 			mark.ov{border-bottom-style:solid}
 			.pfn{float:footnote;font-size:8pt;line-height:1.4;white-space:normal;font-style:normal;color:#222;text-align:left}
-			.pfn::footnote-call{content:attr(data-n);font-size:70%%;vertical-align:super;line-height:0;color:#555}
+			.pfn::footnote-call{content:attr(data-n);font-size:7pt;vertical-align:super;line-height:0;color:#555}
 			.pfn::footnote-marker{content:attr(data-n) ". "}
 			"""; //$NON-NLS-1$
 	private static final Pattern GRADIENT = Pattern.compile("background(?:-image)?\\s*:\\s*[^;\"]*gradient\\([^;\"]*"); //$NON-NLS-1$
