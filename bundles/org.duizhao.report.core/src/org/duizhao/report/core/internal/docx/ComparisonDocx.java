@@ -60,7 +60,7 @@ final class ComparisonDocx {
 					Long.toString(m.changedChars()), Long.toString(m.movedChars()), ComparisonHtml.percent(r.kept()),
 					ComparisonHtml.percent(r.changed()), ComparisonHtml.percent(r.dropped()));
 		}
-		Docx.widths(t, 4, 2, 2, 2, 2, 2, 2, 2, 2);
+		Docx.widths(t, 3, 2, 2, 2, 2, 2, 2, 2, 2);
 	}
 
 	private void summary(CompareMetrics m) {
@@ -140,7 +140,7 @@ final class ComparisonDocx {
 
 	/** Narrow number and kind columns, the texts widest. */
 	private static void listWidths(XWPFTable t) {
-		Docx.widths(t, 2, 3, 3, 8, 3, 8);
+		Docx.widths(t, 2, 4, 4, 7, 4, 7);
 	}
 
 	private static <T> List<T> listed(List<T> all) {
