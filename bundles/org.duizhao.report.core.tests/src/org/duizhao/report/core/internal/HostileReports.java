@@ -8,7 +8,16 @@ import org.duizhao.annotations.core.Code;
 import org.duizhao.annotations.core.Memo;
 import org.duizhao.annotations.core.TextQuote;
 import org.duizhao.corpus.core.Document;
+import org.duizhao.compare.core.CompareMetrics;
+import org.duizhao.compare.core.HunkType;
 import org.duizhao.report.core.AnnotatedDocument;
+import org.duizhao.report.core.BaseRow;
+import org.duizhao.report.core.ComparisonReport;
+import org.duizhao.report.core.ComparisonSettings;
+import org.duizhao.report.core.Difference;
+import org.duizhao.report.core.Formula;
+import org.duizhao.report.core.MatchedPassage;
+import org.duizhao.report.core.PairComparison;
 import org.duizhao.report.core.DocumentReport;
 import org.duizhao.report.core.LegendEntry;
 import org.duizhao.report.core.Passage;
@@ -54,4 +63,22 @@ final class HostileReports {
 		Passage p = new Passage(annotation(d), List.of(code()));
 		return new SegmentsReport(BAD, List.of(), List.of(new Segment(d, p, List.of(BAD))));
 	}
+
+	/**
+	 * A pair of two copies of the hostile document: the hostile line changed, the first line shared,
+	 * a formula and a parallel passage holding the hostile text.
+	 */
+	static ComparisonReport comparison(Document d) {
+		DocumentReport one = document(d);
+		AnnotatedDocument a = one.documents().get(0);
+		int end = 3 + BAD.codePointCount(0, BAD.length());
+		CompareMetrics m = new CompareMetrics(0.5, 3, 0, 0, end - 3, 0, 0, 0, 1, 0);
+		PairComparison pair = new PairComparison(a, a, m,
+				List.of(new Difference(1, HunkType.CHANGE, 3, end, 3, end, BAD, BAD)),
+				List.of(new MatchedPassage(0, 3, 0, 3, "甲乙\n", "甲乙\n", 1)), //$NON-NLS-1$ //$NON-NLS-2$
+				List.of(new Formula(BAD, 1, 1, 2)), List.of(new MatchedPassage(3, end, 3, end, BAD, BAD, 0.5)));
+		return new ComparisonReport(BAD, ComparisonSettings.defaults(), d,
+				List.of(new BaseRow(d, m, 2, 0.5, 0.5, 0)), pair);
+	}
 }
+

@@ -20,10 +20,10 @@ import org.eclipse.osgi.util.NLS;
  * pair the summary figures, both texts side by side ({@link ComparisonSides}), then the
  * differences, shared passages, shared formulas and parallel passages as tables.
  */
-final class ComparisonHtml {
+public final class ComparisonHtml {
 
 	/** Passages and formulas listed in HTML at most; CSV has them all. */
-	static final int MAX_LISTED = 200;
+	public static final int MAX_LISTED = 200;
 	/** Characters of a passage quoted in a table before it is cut with an ellipsis. */
 	static final int QUOTE = 80;
 
@@ -49,10 +49,14 @@ final class ComparisonHtml {
 	}
 
 	private void settings(ComparisonSettings s) {
+		html.element("p class=\"note\"", settingsLine(s)); //$NON-NLS-1$
+	}
+
+	/** @return the sentence that says how the documents were compared (also in DOCX) */
+	public static String settingsLine(ComparisonSettings s) {
 		String ignored = s.ignore().isEmpty() ? Messages.comparisonIgnoreNothing
 				: String.join(", ", s.ignore().stream().map(ComparisonHtml::optionName).toList()); //$NON-NLS-1$
-		html.element("p class=\"note\"", NLS.bind(Messages.comparisonSettings, //$NON-NLS-1$
-				s.granularity().name().toLowerCase(Locale.ROOT), ignored));
+		return NLS.bind(Messages.comparisonSettings, s.granularity().name().toLowerCase(Locale.ROOT), ignored);
 	}
 
 	private static String optionName(NormalizeOption o) {
@@ -170,12 +174,12 @@ final class ComparisonHtml {
 		html.element("td class=\"num\"", value); //$NON-NLS-1$
 	}
 
-	static String percent(double share) {
+	public static String percent(double share) {
 		return String.format(Locale.ROOT, "%.1f%%", share * 100); //$NON-NLS-1$
 	}
 
 	/** @return {@code text} with runs of white space as one space, cut after {@value #QUOTE} characters */
-	static String quote(String text) {
+	public static String quote(String text) {
 		String flat = text.replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 		return flat.codePointCount(0, flat.length()) <= QUOTE ? flat
 				: flat.substring(0, flat.offsetByCodePoints(0, QUOTE)) + "…"; //$NON-NLS-1$
@@ -190,7 +194,7 @@ final class ComparisonHtml {
 		};
 	}
 
-	static String typeName(HunkType type) {
+	public static String typeName(HunkType type) {
 		return switch (type) {
 		case INSERT -> Messages.hunkInsert;
 		case DELETE -> Messages.hunkDelete;

@@ -7,6 +7,27 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.duizhao.report.ui.internal.messages"; //$NON-NLS-1$
 
 	public static String Wizard_title;
+	public static String Comparison_group;
+	public static String Comparison_granularity;
+	public static String Comparison_granularityTip;
+	public static String Comparison_ignore;
+	public static String Granularity_char;
+	public static String Granularity_word;
+	public static String Granularity_sentence;
+	public static String Option_script;
+	public static String Option_variants;
+	public static String Option_punctuation;
+	public static String Option_whitespace;
+	public static String Option_pinyin;
+	public static String Option_boilerplate;
+	public static String Option_width;
+	public static String OptionTip_script;
+	public static String OptionTip_variants;
+	public static String OptionTip_punctuation;
+	public static String OptionTip_whitespace;
+	public static String OptionTip_pinyin;
+	public static String OptionTip_boilerplate;
+	public static String OptionTip_width;
 	public static String Content_title;
 	public static String Content_description;
 	public static String Content_kind;

@@ -1,5 +1,6 @@
 package org.duizhao.report.core.internal.docx;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +15,8 @@ import org.duizhao.report.core.internal.CodeColors;
 import org.duizhao.report.core.internal.SafeText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 
 /**
@@ -27,6 +30,9 @@ final class Docx {
 	static final String EAST_ASIAN_FONT = "SimSun"; //$NON-NLS-1$
 
 	private static final String GREY = "777777"; //$NON-NLS-1$
+
+	/** The width tables take, in twips: A4 or Letter less Word's default margins, with a little to spare. */
+	static final int TEXT_WIDTH = 9000;
 
 	private Docx() {
 	}
@@ -104,6 +110,33 @@ final class Docx {
 	/** Writes {@code text} into {@code cell}. */
 	static XWPFRun cell(XWPFTableCell cell, String text) {
 		return run(cellParagraph(cell), text);
+	}
+
+	/**
+	 * Sets the columns' widths in proportion to {@code weights}, over {@value #TEXT_WIDTH} twips:
+	 * in the table grid (which LibreOffice follows) and on every cell (which Word follows). Call
+	 * when all rows are added. Without it POI's columns are all alike, so a colour swatch or a
+	 * number takes as much room as a text.
+	 */
+	static void widths(XWPFTable table, int... weights) {
+		int total = 0;
+		for (int w : weights) {
+			total += w;
+		}
+		CTTbl t = table.getCTTbl();
+		CTTblGrid grid = t.getTblGrid() != null ? t.getTblGrid() : t.addNewTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int w : weights) {
+			grid.addNewGridCol().setW(BigInteger.valueOf((long) TEXT_WIDTH * w / total));
+		}
+		table.setWidth(Integer.toString(TEXT_WIDTH));
+		for (XWPFTableRow row : table.getRows()) {
+			for (int i = 0; i < Math.min(weights.length, row.getTableCells().size()); i++) {
+				row.getCell(i).setWidth(Integer.toString(TEXT_WIDTH * weights[i] / total));
+			}
+		}
 	}
 
 	/** @return {@code #rrggbb} as Word's {@code RRGGBB}, or the fallback when it is not a colour */

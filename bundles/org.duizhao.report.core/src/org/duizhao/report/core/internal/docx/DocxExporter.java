@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.duizhao.report.core.ComparisonReport;
 import org.duizhao.report.core.DocumentReport;
 import org.duizhao.report.core.Report;
 import org.duizhao.report.core.ReportExporter;
@@ -19,8 +20,10 @@ import org.eclipse.osgi.util.NLS;
 /**
  * DOCX (Word), written with Apache POI: the annotated documents (coded passages shaded in code
  * colours, overlaps double underlined in the mixed colour, memos as Word comments anchored to their
- * passages, a metadata table per document, the code legend) and the coded segments grouped by code;
- * the comparison and agreement reports as their tables ({@link TableDocx}).
+ * passages, a metadata table per document, the code legend), the coded segments grouped by code,
+ * the comparison laid out as in HTML ({@link ComparisonDocx}: both texts side by side with the
+ * differences shaded and the memos of either side as comments), and the agreement report as its
+ * table ({@link TableDocx}).
  */
 public final class DocxExporter implements ReportExporter {
 
@@ -36,7 +39,7 @@ public final class DocxExporter implements ReportExporter {
 
 	@Override
 	public Set<ReportKind> kinds() {
-		Set<ReportKind> kinds = EnumSet.of(ReportKind.DOCUMENT, ReportKind.SEGMENTS);
+		Set<ReportKind> kinds = EnumSet.of(ReportKind.DOCUMENT, ReportKind.SEGMENTS, ReportKind.COMPARISON);
 		kinds.addAll(Tables.kinds()); // every other kind as its table
 		return kinds;
 	}
@@ -73,6 +76,8 @@ public final class DocxExporter implements ReportExporter {
 		} else if (report instanceof SegmentsReport s) {
 			Metadata.legend(doc, s.groups().stream().map(g -> g.entry()).toList());
 			new SegmentsDocx(doc).write(s);
+		} else if (report instanceof ComparisonReport c) {
+			new ComparisonDocx(doc).write(c);
 		} else {
 			Tables.of(report).ifPresent(new TableDocx(doc)::write);
 		}

@@ -33,6 +33,7 @@ final class Metadata {
 			Docx.cell(table.getRow(i).getCell(0), rows.get(i)[0]).setBold(true);
 			Docx.cell(table.getRow(i).getCell(1), rows.get(i)[1]);
 		}
+		Docx.widths(table, 1, 4);
 		doc.createParagraph();
 	}
 
@@ -54,6 +55,7 @@ final class Metadata {
 			Docx.cell(row.getCell(2), Integer.toString(e.count()));
 			Docx.cell(row.getCell(3), String.format(Locale.ROOT, "%.1f%%", e.coverage() * 100)); //$NON-NLS-1$
 		}
+		Docx.widths(table, 1, 10, 3, 3);
 		doc.createParagraph();
 	}
 }

@@ -38,6 +38,7 @@ final class SegmentsDocx {
 			for (Segment s : g.segments()) {
 				row(table.createRow(), s, Docx.color(g.entry().code().color()));
 			}
+			Docx.widths(table, 8, 3, 2, 2, 5);
 			doc.createParagraph();
 		}
 	}

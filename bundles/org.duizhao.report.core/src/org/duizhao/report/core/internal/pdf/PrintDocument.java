@@ -27,7 +27,8 @@ final class PrintDocument {
 	private static final String PAGE = """
 			@page{size:A4;margin:20mm 17mm 18mm 17mm;
 			@top-center{content:%1$s;font-family:%2$s;font-size:8pt;color:#555;vertical-align:bottom;padding-bottom:3mm}
-			@bottom-center{content:counter(page) " / " counter(pages);font-family:%2$s;font-size:8pt;color:#555}}
+			@bottom-center{content:counter(page) " / " counter(pages);font-family:%2$s;font-size:8pt;color:#555}
+			@footnote{border-top:0.5pt solid #999;padding-top:1.5mm;orphans:0;widows:0}}
 			html,body,body *{font-family:%2$s}
 			body{margin:0;line-height:1.6;font-size:10.5pt}
 			.text{white-space:pre-wrap;word-wrap:break-word}
@@ -35,6 +36,9 @@ final class PrintDocument {
 			h1,h2,h3{page-break-after:avoid}tr{page-break-inside:avoid}
 			a{color:inherit;text-decoration:none}sup.fn{font-size:70%%;line-height:0}
 			mark.ov{border-bottom-style:solid}
+			.pfn{float:footnote;font-size:8pt;line-height:1.4;white-space:normal;font-style:normal;color:#222;text-align:left}
+			.pfn::footnote-call{content:attr(data-n);font-size:7pt;vertical-align:super;line-height:0;color:#555}
+			.pfn::footnote-marker{content:attr(data-n) ". "}
 			"""; //$NON-NLS-1$
 	private static final Pattern GRADIENT = Pattern.compile("background(?:-image)?\\s*:\\s*[^;\"]*gradient\\([^;\"]*"); //$NON-NLS-1$
 	private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}"); //$NON-NLS-1$
@@ -51,6 +55,7 @@ final class PrintDocument {
 	static PrintDocument parse(String html) {
 		PrintDocument d = new PrintDocument(Jsoup.parse(html));
 		d.replaceGradients();
+		d.footnotes();
 		return d;
 	}
 
@@ -74,6 +79,38 @@ final class PrintDocument {
 	/** @return the document as a W3C DOM, as openhtmltopdf takes it */
 	org.w3c.dom.Document w3c() {
 		return new W3CDom().fromJsoup(html);
+	}
+
+	/**
+	 * Makes each passage memo a page footnote ({@code float: footnote}, which openhtmltopdf lays out
+	 * at the bottom of the page where its call is): the note of a list of numbered notes
+	 * ({@code ol.notes}) moves to where its mark ({@code sup.fn}) is, keeps the mark's label as
+	 * its number, and loses its link back; a list left empty goes, with its heading.
+	 */
+	private void footnotes() {
+		for (Element list : html.select("ol.notes")) { //$NON-NLS-1$
+			for (Element note : list.select("> li[id]")) { //$NON-NLS-1$
+				Element link = html.selectFirst("sup.fn > a[href=\"#" + note.id() + "\"]"); //$NON-NLS-1$ //$NON-NLS-2$
+				if (link == null) {
+					continue;
+				}
+				Element footnote = new Element("div").addClass("pfn").attr("data-n", link.text()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Element back = note.selectFirst("> a"); //$NON-NLS-1$
+				if (back != null) {
+					back.remove();
+				}
+				footnote.appendChildren(new ArrayList<>(note.childNodes()));
+				link.parent().replaceWith(footnote);
+				note.remove();
+			}
+			if (list.children().isEmpty()) {
+				Element heading = list.previousElementSibling();
+				if (heading != null && heading.tagName().equals("h3")) { //$NON-NLS-1$
+					heading.remove();
+				}
+				list.remove();
+			}
+		}
 	}
 
 	private void replaceGradients() {

@@ -17,13 +17,18 @@ import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.corpus.ui.internal.jobs.ImportJob;
+import org.duizhao.compare.core.Granularity;
+import org.duizhao.report.core.ComparisonSettings;
 import org.duizhao.report.core.ReportKind;
+import org.duizhao.report.ui.internal.wizard.ContentPage;
 import org.duizhao.report.ui.internal.wizard.ProjectContent;
 import org.duizhao.report.ui.internal.wizard.ReportJob;
 import org.duizhao.report.ui.internal.wizard.ReportWizard;
 import org.duizhao.testing.ui.Workbench;
 import org.duizhao.text.core.CodePoints;
+import org.duizhao.text.core.normalize.NormalizeOption;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
@@ -35,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The report wizard on a real workbench (real SWT under Xvfb): it writes an HTML comparison and an
  * HTML agreement report of a real project, offers only the formats that carry the chosen kind,
- * refuses a comparison of three documents without a base, and remembers the last choices.
+ * refuses a comparison of three documents without a base, takes the comparison's granularity and
+ * what it ignores, and remembers the last choices.
  */
 class ReportWizardWorkbenchTest {
 
@@ -181,6 +187,72 @@ class ReportWizardWorkbenchTest {
 			assertThat(wizard.outputPage().format()).isEqualTo("html"); //$NON-NLS-1$
 			assertThat(wizard.outputPage().fileText().getText()).startsWith(temp.toString());
 		});
+	}
+
+	/** Imports a traditional and a simplified copy of one sentence, written for this test. */
+	private void importScripts() throws Exception {
+		Path in = Files.createDirectories(temp.resolve("scripts")); //$NON-NLS-1$
+		Files.writeString(in.resolve("trad.txt"), "第一條 加強東西部協作，推進產業合作。\n", StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$
+		Files.writeString(in.resolve("simp.txt"), "第一条 加强东西部协作，推进产业合作。\n", StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$
+		ImportJob job = ImportJob.start(project, List.of(in.resolve("trad.txt"), in.resolve("simp.txt")), null); //$NON-NLS-1$ //$NON-NLS-2$
+		job.join(60_000, null);
+		assertThat(job.getResult().isOK()).as(job.getResult().toString()).isTrue();
+	}
+
+	/** Chooses a comparison of trad and simp by {@code granularity}, ignoring script or not. */
+	private void compareScripts(Granularity granularity, boolean ignoreScript) throws Exception {
+		openWizard();
+		Workbench.run(() -> {
+			ContentPage page = wizard.contentPage();
+			page.choose(ReportKind.COMPARISON);
+			check(page.documentsTable(), "trad", "simp"); //$NON-NLS-1$ //$NON-NLS-2$
+			page.baseCombo().select(0);
+			assertThat(page.granularityCombo().isEnabled()).isTrue();
+			page.granularityCombo().select(List.of(Granularity.CHAR, Granularity.WORD, Granularity.SENTENCE).indexOf(granularity));
+			page.ignoreButton(NormalizeOption.SCRIPT).setSelection(ignoreScript);
+			page.update();
+			assertThat(page.isPageComplete()).isTrue();
+			assertThat(page.comparisonSettings().granularity()).isEqualTo(granularity);
+			assertThat(page.comparisonSettings().ignore().contains(NormalizeOption.SCRIPT)).isEqualTo(ignoreScript);
+		});
+	}
+
+	@Test
+	void comparisonSettingsChooseHowTheReportCompares() throws Exception {
+		importScripts();
+		openWizard();
+		Workbench.run(() -> {
+			ContentPage page = wizard.contentPage();
+			page.choose(ReportKind.DOCUMENT);
+			assertThat(page.granularityCombo().isEnabled()).isFalse();
+			page.choose(ReportKind.COMPARISON);
+			assertThat(page.granularityCombo().isEnabled()).isTrue();
+			assertThat(page.comparisonSettings()).as("the compare editor's defaults")
+					.isEqualTo(ComparisonSettings.defaults());
+			dialog.close();
+			dialog = null;
+		});
+		compareScripts(Granularity.WORD, false);
+		Workbench.sync(() -> {
+			Rectangle size = dialog.getShell().getBounds();
+			assertThat(size.width).as("fits a 1024x768 screen").isLessThanOrEqualTo(1024);
+			assertThat(size.height).as("fits a 1024x768 screen").isLessThanOrEqualTo(768);
+			Shots.save(dialog.getShell(), "report-wizard-comparison.png"); //$NON-NLS-1$
+			return null;
+		});
+		String differs = finish("HTML", temp.resolve("scripts-differ.html")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertThat(differs).contains("word").contains("<sup class=\"dn\">1</sup>"); //$NON-NLS-1$ //$NON-NLS-2$
+
+		compareScripts(Granularity.SENTENCE, true);
+		String same = finish("HTML", temp.resolve("scripts-same.html")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertThat(same).as("ignoring script makes the pair identical").contains("sentence").contains("script") //$NON-NLS-1$ //$NON-NLS-2$
+				.contains("100.0%").doesNotContain("<sup class=\"dn\">"); //$NON-NLS-1$ //$NON-NLS-2$
+
+		openWizard();
+		Workbench.run(() -> assertThat(wizard.contentPage().comparisonSettings())
+				.as("remembered").isEqualTo(new ComparisonSettings(Granularity.SENTENCE,
+						java.util.EnumSet.of(NormalizeOption.SCRIPT, NormalizeOption.WHITESPACE, NormalizeOption.PINYIN,
+								NormalizeOption.WIDTH))));
 	}
 
 	@Test

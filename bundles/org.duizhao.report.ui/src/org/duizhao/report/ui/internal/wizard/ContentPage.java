@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.duizhao.corpus.core.Document;
+import org.duizhao.report.core.ComparisonSettings;
 import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.ReportSelection;
 import org.duizhao.report.ui.internal.Messages;
+import org.duizhao.text.core.normalize.NormalizeOption;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -22,7 +24,8 @@ import org.eclipse.swt.widgets.Table;
 
 /**
  * The first page: the kind of report, and what it covers: documents (for a comparison two, or a
- * base and the documents compared with it), codes and coders. Nothing checked means all.
+ * base and the documents compared with it), codes and coders. Nothing checked means all. For a
+ * comparison also how it compares ({@link ComparisonChoice}).
  */
 public final class ContentPage extends WizardPage {
 
@@ -34,6 +37,7 @@ public final class ContentPage extends WizardPage {
 	private CheckList codes;
 	private CheckList coders;
 	private Combo base;
+	private ComparisonChoice comparison;
 
 	ContentPage(ProjectContent content, WizardSettings settings) {
 		super("content"); //$NON-NLS-1$
@@ -73,6 +77,7 @@ public final class ContentPage extends WizardPage {
 		content.documents().forEach(d -> base.add(d.displayName()));
 		base.addListener(SWT.Selection, e -> changed());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(base);
+		comparison = new ComparisonChoice(area, 3);
 		Label all = new Label(area, SWT.WRAP);
 		all.setText(Messages.Content_allWhenNone);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(all);
@@ -90,6 +95,7 @@ public final class ContentPage extends WizardPage {
 		String saved = settings.get(WizardSettings.BASE);
 		List<String> ids = content.documents().stream().map(Document::id).toList();
 		base.select(saved == null ? 0 : ids.indexOf(saved) + 1);
+		comparison.show(ComparisonChoice.restore(settings.list(WizardSettings.COMPARISON)));
 	}
 
 	/** Remembers the choices for the next time. */
@@ -99,11 +105,13 @@ public final class ContentPage extends WizardPage {
 		settings.putList(WizardSettings.CODES, codes.checked());
 		settings.putList(WizardSettings.CODERS, coders.checked());
 		settings.put(WizardSettings.BASE, baseId() == null ? "" : baseId()); //$NON-NLS-1$
+		settings.putList(WizardSettings.COMPARISON, ComparisonChoice.save(comparison.settings()));
 	}
 
 	private void changed() {
 		ReportKind kind = kind();
 		base.setEnabled(kind == ReportKind.COMPARISON);
+		comparison.setEnabled(kind == ReportKind.COMPARISON);
 		hint.setText(Labels.hint(kind));
 		hint.getParent().layout();
 		String problem = problem(kind);
@@ -153,6 +161,21 @@ public final class ContentPage extends WizardPage {
 		boolean comparison = kind() == ReportKind.COMPARISON;
 		return new ReportSelection(comparison ? others() : documents.checked(), codes.checked(), coders.checked(),
 				comparison ? baseId() : null);
+	}
+
+	/** @return how a comparison compares (the granularity and what it ignores) */
+	public ComparisonSettings comparisonSettings() {
+		return comparison.settings();
+	}
+
+	/** @return the granularity choice (for tests): character, word, sentence */
+	public Combo granularityCombo() {
+		return comparison.granularityCombo();
+	}
+
+	/** @return the check box that ignores {@code option} (for tests) */
+	public Button ignoreButton(NormalizeOption option) {
+		return comparison.ignoreButton(option);
 	}
 
 	/** Chooses {@code kind}, as a click on its button does (for tests). */

@@ -15,6 +15,7 @@ import org.duizhao.report.core.Report;
 import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportExporter;
 import org.duizhao.report.core.ReportExporters;
+import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.ui.internal.Messages;
 import org.duizhao.report.ui.internal.ReportUiPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -63,8 +64,10 @@ public final class ReportJob extends Job {
 			ReportExporter exporter = ReportExporters.get(request.format()).orElseThrow(
 					() -> new IllegalArgumentException(NLS.bind(Messages.Job_noFormat, request.format())));
 			AnnotationStore store = AnnotationsUiPlugin.getDefault().stores().store(request.project().folder());
-			Report report = ReportBuilder.build(request.kind(), request.project(), store, request.selection(),
-					sub.split(90));
+			Report report = request.kind() == ReportKind.COMPARISON && request.comparison() != null
+					? ReportBuilder.comparison(request.project(), store, request.selection(), request.comparison(),
+							sub.split(90))
+					: ReportBuilder.build(request.kind(), request.project(), store, request.selection(), sub.split(90));
 			sub.subTask(Messages.Job_writing);
 			write(exporter, report, request.output());
 			sub.worked(10);

@@ -58,7 +58,7 @@ public final class ReportWizard extends Wizard {
 	@Override
 	public boolean performFinish() {
 		ReportRequest request = new ReportRequest(content.project(), contentPage.kind(), contentPage.selection(),
-				outputPage.format(), outputPage.output());
+				outputPage.format(), outputPage.output(), contentPage.comparisonSettings());
 		contentPage.save();
 		outputPage.save();
 		Shell owner = getShell().getParent() instanceof Shell parent ? parent : null;

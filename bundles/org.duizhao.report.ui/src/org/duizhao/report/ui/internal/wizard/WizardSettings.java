@@ -6,7 +6,7 @@ import org.eclipse.jface.dialogs.IDialogSettings;
 
 /**
  * The wizard's last choices, kept in the bundle's dialog settings so the next report starts from
- * them: the kind, the documents, base, codes and coders (names that no longer exist are dropped),
+ * them: the kind, the documents, base, codes and coders, the comparison settings (names that no longer exist are dropped),
  * the format per kind, the folder and whether to offer to open the result.
  */
 final class WizardSettings {
@@ -16,6 +16,7 @@ final class WizardSettings {
 	static final String BASE = "base"; //$NON-NLS-1$
 	static final String CODES = "codes"; //$NON-NLS-1$
 	static final String CODERS = "coders"; //$NON-NLS-1$
+	static final String COMPARISON = "comparison"; //$NON-NLS-1$
 	static final String FOLDER = "folder"; //$NON-NLS-1$
 	static final String OPEN = "open"; //$NON-NLS-1$
 	static final String FORMAT = "format."; //$NON-NLS-1$
