@@ -55,7 +55,7 @@ class ThreeClientsWorkbenchTest extends SharedServerTest {
 			view.setCoder(null);
 		});
 		Workbench.run(view::refresh);
-		Workbench.waitUntil(() -> view.project() != null && view.project().equals(shared.project) && !view.isReading(), 30);
+		Workbench.waitUntil(() -> view.project() != null && view.project().equals(shared.project) && !view.isReading(), 90);
 		String owner = Coder.name(shared.project.folder());
 		assertThat(owner).isEqualTo(PostgresServer.SUPERUSER);
 
@@ -74,10 +74,10 @@ class ThreeClientsWorkbenchTest extends SharedServerTest {
 				assertThat(all).hasSize(3 * EACH);
 				assertThat(s.coders()).containsExactlyInAnyOrderElementsOf(coders);
 			}
-			Workbench.waitUntil(() -> view.rows().size() == 3 * EACH, 30);
+			Workbench.waitUntil(() -> view.rows().size() == 3 * EACH, 90);
 			Workbench.run(() -> assertThat(view.rows()).extracting(Annotation::coder).containsAll(coders));
 			Workbench.run(() -> view.setCoder("liming")); //$NON-NLS-1$
-			Workbench.waitUntil(() -> view.rows().size() == EACH, 30);
+			Workbench.waitUntil(() -> view.rows().size() == EACH, 90);
 			Workbench.run(() -> assertThat(view.rows()).allMatch(a -> a.coder().equals("liming"))); //$NON-NLS-1$
 			Workbench.run(() -> view.setCoder(null));
 			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
