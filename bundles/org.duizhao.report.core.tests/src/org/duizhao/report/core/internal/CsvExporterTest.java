@@ -42,7 +42,7 @@ class CsvExporterTest {
 		f.close();
 	}
 
-	private static byte[] csv(SegmentsReport r) throws Exception {
+	private static byte[] csv(org.duizhao.report.core.Report r) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		new CsvExporter().write(r, out);
 		return out.toByteArray();
@@ -141,10 +141,21 @@ class CsvExporterTest {
 		assertThat(rows.get(1).get(8)).isEqualTo(clean);
 	}
 
+	/** The annotated documents as a table: their passages on the current texts, in the segments' columns. */
 	@Test
-	void refusesTheDocumentKind() throws Exception {
-		DocumentReport r = ReportBuilder.documents(f.project, f.store, ReportSelection.all(), null);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CsvExporter().write(r, new ByteArrayOutputStream()))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csv");
+	void theDocumentKindIsItsPassages() throws Exception {
+		f.code(f.gansu, "发展特色农业", "甲", "备忘", f.industry, f.cooperation);
+		f.code(f.gansu, "𠮷县", "乙", "", f.talent);
+		f.code(f.fujian, "东西部协作", "甲", "", f.cooperation);
+		DocumentReport r = ReportBuilder.documents(f.project, f.store, new ReportSelection(null, List.of("产业"), null),
+				null);
+		List<List<String>> rows = read(csv(r));
+		assertThat(rows.get(0)).isEqualTo(CsvExporter.COLUMNS);
+		assertThat(rows).hasSize(3); // 𠮷县 carries only 人才, which is not chosen
+		assertThat(rows.get(1).subList(1, 9)).containsExactly(f.gansu.id(), "1", "11", "17", "发展特色农业",
+				"产业; 产业/协作", "甲", "备忘");
+		assertThat(rows.get(2).get(1)).isEqualTo(f.fujian.id());
+		assertThat(rows.get(2).get(6)).isEqualTo("产业/协作");
+		assertThat(new CsvExporter().kinds()).containsExactlyInAnyOrder(org.duizhao.report.core.ReportKind.values());
 	}
 }

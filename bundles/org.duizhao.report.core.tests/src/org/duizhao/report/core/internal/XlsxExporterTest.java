@@ -1,7 +1,6 @@
 package org.duizhao.report.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -116,10 +115,17 @@ class XlsxExporterTest {
 	}
 
 	@Test
-	void registeredForEveryTabularKindAndRefusesTheDocumentKind() throws Exception {
+	void registeredForEveryKindWithTheDocumentsAsTheirPassages() throws Exception {
 		assertThat(ReportExporters.get("xlsx").orElseThrow().kinds()).isEqualTo(Tables.kinds())
-				.isEqualTo(ReportExporters.get("csv").orElseThrow().kinds()).contains(ReportKind.SEGMENTS);
+				.isEqualTo(ReportExporters.get("csv").orElseThrow().kinds()).contains(ReportKind.values());
+		f.code(f.gansu, "发展特色农业", "甲", "", f.industry);
 		Report doc = ReportBuilder.documents(f.project, f.store, ReportSelection.all(), null);
-		assertThatThrownBy(() -> xlsx(doc)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("xlsx");
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx(doc)))) {
+			XSSFSheet sheet = wb.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("passages");
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("发展特色农业");
+			assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(11.0);
+		}
 	}
 }

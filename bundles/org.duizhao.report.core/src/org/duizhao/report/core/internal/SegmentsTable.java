@@ -1,10 +1,15 @@
 package org.duizhao.report.core.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.corpus.core.Metadata;
+import org.duizhao.report.core.AnnotatedDocument;
+import org.duizhao.report.core.DocumentReport;
+import org.duizhao.report.core.Passage;
 import org.duizhao.report.core.Segment;
 import org.duizhao.report.core.SegmentsReport;
 
@@ -32,6 +37,23 @@ public final class SegmentsTable {
 			rows.add(row(s));
 		}
 		return new Table("segments", COLUMNS, rows); //$NON-NLS-1$
+	}
+
+	/**
+	 * @return the annotated documents' passages (those on each document's current text, as the
+	 *         report shows them) in the same columns, document by document in text order
+	 */
+	public static Table of(DocumentReport report) {
+		Map<String, String> paths = new HashMap<>();
+		report.legend().forEach(e -> paths.put(e.code().id(), e.path()));
+		List<List<Object>> rows = new ArrayList<>();
+		for (AnnotatedDocument d : report.documents()) {
+			for (Passage p : d.passages()) {
+				rows.add(row(new Segment(d.document(), p,
+						p.codes().stream().map(c -> paths.getOrDefault(c.id(), c.name())).toList())));
+			}
+		}
+		return new Table("passages", COLUMNS, rows); //$NON-NLS-1$
 	}
 
 	private static List<Object> row(Segment s) {

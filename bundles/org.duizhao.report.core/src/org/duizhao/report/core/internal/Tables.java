@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.duizhao.report.core.AgreementReport;
 import org.duizhao.report.core.ComparisonReport;
+import org.duizhao.report.core.DocumentReport;
 import org.duizhao.report.core.Report;
 import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.SegmentsReport;
@@ -26,13 +27,19 @@ public final class Tables {
 	private Tables() {
 	}
 
-	/** @return the kinds that have a table */
+	/**
+	 * @return the kinds that have a table: every kind (the annotated documents as the table of their
+	 *         passages, in the coded segments' columns)
+	 */
 	public static Set<ReportKind> kinds() {
-		return EnumSet.of(ReportKind.SEGMENTS, ReportKind.COMPARISON, ReportKind.AGREEMENT);
+		return EnumSet.allOf(ReportKind.class);
 	}
 
 	/** @return the table of {@code report}, or empty when its kind has none */
 	public static Optional<Table> of(Report report) {
+		if (report instanceof DocumentReport documents) {
+			return Optional.of(SegmentsTable.of(documents));
+		}
 		if (report instanceof SegmentsReport segments) {
 			return Optional.of(SegmentsTable.of(segments));
 		}
