@@ -139,6 +139,9 @@ class TeiExporterTest {
 		assertThat(all(gansuHeader, "date").get(0).getTextContent()).isEqualTo("2020-05-01");
 		assertThat(all(gansuHeader, "term").get(0).getTextContent()).isEqualTo("扶贫");
 		assertThat(all(gansuHeader, "idno").get(0).getTextContent()).isEqualTo(f.gansu.id());
+		Element publication = all(gansuHeader, "publicationStmt").get(0);
+		assertThat(((Element) publication.getElementsByTagNameNS("*", "*").item(0)).getLocalName())
+				.isEqualTo("distributor"); // TEI wants an agency before the idno
 	}
 
 	@Test

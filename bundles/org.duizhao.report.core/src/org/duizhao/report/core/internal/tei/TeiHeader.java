@@ -62,6 +62,10 @@ final class TeiHeader {
 	 * {@code <bibl xml:id="doc-1">} (see {@link Ids#document(int)}) that pointers name.
 	 */
 	static void sources(Xml xml, List<Document> documents) throws XMLStreamException {
+		if (documents.isEmpty()) { // a listBibl must hold a bibl
+			xml.start("sourceDesc").element("p", "—").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return;
+		}
 		xml.start("sourceDesc").start("listBibl"); //$NON-NLS-1$ //$NON-NLS-2$
 		for (int i = 0; i < documents.size(); i++) {
 			bibl(xml, documents.get(i), Ids.document(i));
@@ -131,9 +135,10 @@ final class TeiHeader {
 
 	static void document(Xml xml, AnnotatedDocument d) throws XMLStreamException {
 		Metadata m = d.document().metadata();
+		// in a publicationStmt an idno must follow an agency (publisher, distributor or authority)
 		xml.start("teiHeader").start("fileDesc").start("titleStmt").element("title", d.document().displayName()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				.end().start("publicationStmt").start("idno").attr("type", "duizhao") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				.text(d.document().id()).end().end();
+				.end().start("publicationStmt").element("distributor", "Duizhao") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.start("idno").attr("type", "duizhao").text(d.document().id()).end().end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		notes(xml, d.memos());
 		xml.start("sourceDesc").start("bibl").optional("title", m.title()).optional("publisher", m.issuer()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				.optional("pubPlace", m.region()).optional("date", m.date()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -66,7 +66,7 @@ final class TeiText {
 		}
 		byStart.sort(Comparator.comparingInt(i -> start(marks.get(i), length)));
 		Map<Integer, Integer> written = new HashMap<>();
-		TreeSet<Integer> active = new TreeSet<>();
+		TreeSet<Integer> active = new TreeSet<>(); // the marks covering the current piece, outermost first
 		int next = 0;
 		xml.start("text").start("body").start("div").start("ab").xmlAttr("space", "preserve"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		for (Integer from = cuts.first(); from != null; from = cuts.higher(from)) {
@@ -76,30 +76,35 @@ final class TeiText {
 				int i = byStart.get(next);
 				if (end(marks.get(i), length) > at) {
 					active.add(i);
-				} else {
+				} else { // empty: a point between two pieces
 					fragment(marks.get(i), 1, 1).end();
 					memo(marks.get(i));
 				}
 			}
 			Integer to = cuts.higher(from);
-			if (to == null) {
-				break;
-			}
-			for (int i : active) {
-				Mark m = marks.get(i);
-				fragment(m, written.merge(i, 1, Integer::sum), cuts.subSet(start(m, length), end(m, length)).size());
-			}
-			xml.text(text.substring(cp.toUtf16(from), cp.toUtf16(to)));
-			for (int j = 0; j < active.size(); j++) {
-				xml.end();
-			}
-			for (int i : active) {
-				if (end(marks.get(i), length) == to) {
-					memo(marks.get(i));
-				}
+			if (to != null) {
+				piece(text.substring(cp.toUtf16(from), cp.toUtf16(to)), to, marks, active, written, cuts, length);
 			}
 		}
 		xml.end().end().end().end().newline();
+	}
+
+	/** Writes the piece of text up to {@code to} inside one {@code <seg>} per active mark. */
+	private void piece(String piece, int to, List<Mark> marks, TreeSet<Integer> active, Map<Integer, Integer> written,
+			TreeSet<Integer> cuts, int length) throws XMLStreamException {
+		for (int i : active) {
+			Mark m = marks.get(i);
+			fragment(m, written.merge(i, 1, Integer::sum), cuts.subSet(start(m, length), end(m, length)).size());
+		}
+		xml.text(piece);
+		for (int j = 0; j < active.size(); j++) {
+			xml.end();
+		}
+		for (int i : active) {
+			if (end(marks.get(i), length) == to) {
+				memo(marks.get(i));
+			}
+		}
 	}
 
 	private static int start(Mark m, int length) {
