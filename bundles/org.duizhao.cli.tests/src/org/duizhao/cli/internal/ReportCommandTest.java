@@ -85,8 +85,12 @@ class ReportCommandTest {
 	@Test
 	void wrongArgumentsAreUsageErrorsAndWriteNothing() {
 		Path out = dir.resolve("never.html");
-		assertThat(CliHarness.run("report", "--project", project, "--kind", "document", "--format", "rtf", "-o",
-				out.toString()).code()).isEqualTo(2);
+		try (NarrowFormat narrow = NarrowFormat.register()) {
+			CliHarness cannot = CliHarness.run("report", "--project", project, "--kind", "document", "--format",
+					NarrowFormat.ID, "-o", out.toString());
+			assertThat(cannot.code()).isEqualTo(2);
+			assertThat(cannot.err()).contains(NarrowFormat.ID).contains("html").contains("csv").contains("tei");
+		}
 		assertThat(CliHarness.run("report", "--project", project, "--kind", "table", "-o", out.toString()).code())
 				.isEqualTo(2);
 		assertThat(CliHarness.run("report", "--project", project, "--kind", "document").code()).isEqualTo(2);

@@ -2,7 +2,6 @@ package org.duizhao.report.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The segments table as CSV: BOM, RFC 4180, and parsed back to the same rows. */
 class CsvExporterTest extends WithReportFixture {
 
-	private static byte[] csv(SegmentsReport r) throws Exception {
+	private static byte[] csv(org.duizhao.report.core.Report r) throws Exception {
 		return ReportFixture.written(new CsvExporter(), r);
 	}
 
@@ -121,22 +120,21 @@ class CsvExporterTest extends WithReportFixture {
 		assertThat(rows.get(1).get(8)).isEqualTo(clean);
 	}
 
+	/** The annotated documents as a table: their passages on the current texts, in the segments' columns. */
 	@Test
-	void documentKindIsItsPassagesInTextOrder() throws Exception {
+	void theDocumentKindIsItsPassages() throws Exception {
 		f.code(f.gansu, "发展特色农业", "甲", "备忘", f.industry, f.cooperation);
-		f.code(f.fujian, "东西部协作", "乙", "", f.cooperation);
-		DocumentReport r = ReportBuilder.documents(f.project, f.store, ReportSelection.all(), null);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new CsvExporter().write(r, out);
-		List<List<String>> rows = read(out.toByteArray());
+		f.code(f.gansu, "𠮷县", "乙", "", f.talent);
+		f.code(f.fujian, "东西部协作", "甲", "", f.cooperation);
+		DocumentReport r = ReportBuilder.documents(f.project, f.store, new ReportSelection(null, List.of("产业"), null),
+				null);
+		List<List<String>> rows = read(csv(r));
 		assertThat(rows.get(0)).isEqualTo(CsvExporter.COLUMNS);
-		assertThat(rows).hasSize(3);
-		List<String> gansu = rows.stream().filter(row -> row.get(1).equals(f.gansu.id())).findFirst().orElseThrow();
-		assertThat(gansu.subList(5, 9)).containsExactly("发展特色农业", "产业; 产业/协作", "甲", "备忘");
-		String text = f.project.readText(f.gansu, f.gansu.current());
-		int start = Integer.parseInt(gansu.get(3));
-		int end = Integer.parseInt(gansu.get(4));
-		assertThat(text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end)))
-				.isEqualTo("发展特色农业");
+		assertThat(rows).hasSize(3); // 𠮷县 carries only 人才, which is not chosen
+		assertThat(rows.get(1).subList(1, 9)).containsExactly(f.gansu.id(), "1", "11", "17", "发展特色农业",
+				"产业; 产业/协作", "甲", "备忘");
+		assertThat(rows.get(2).get(1)).isEqualTo(f.fujian.id());
+		assertThat(rows.get(2).get(6)).isEqualTo("产业/协作");
+		assertThat(new CsvExporter().kinds()).containsExactlyInAnyOrder(org.duizhao.report.core.ReportKind.values());
 	}
 }

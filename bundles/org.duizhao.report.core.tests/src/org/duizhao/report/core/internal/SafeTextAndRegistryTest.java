@@ -27,8 +27,11 @@ class SafeTextAndRegistryTest {
 	@Test
 	void builtInFormatsAndANewOnePlugIn() {
 		assertThat(ReportExporters.get("html")).isPresent();
-		assertThat(ReportExporters.get("csv").orElseThrow().kinds()).containsExactlyInAnyOrder(ReportKind.DOCUMENT,
-				ReportKind.SEGMENTS, ReportKind.COMPARISON, ReportKind.AGREEMENT);
+		// issue 9: every report kind in every format
+		for (String format : java.util.List.of("html", "csv", "xlsx", "docx", "pdf", "tei")) {
+			assertThat(ReportExporters.get(format).orElseThrow().kinds()).as(format)
+					.containsExactlyInAnyOrder(ReportKind.values());
+		}
 		ReportExporter plain = new ReportExporter() {
 			@Override
 			public String format() {

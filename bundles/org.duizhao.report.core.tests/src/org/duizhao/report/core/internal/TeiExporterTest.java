@@ -1,45 +1,36 @@
 package org.duizhao.report.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.duizhao.corpus.core.Metadata;
 import org.duizhao.report.core.DocumentReport;
 import org.duizhao.report.core.Passage;
-import org.duizhao.report.core.Report;
 import org.duizhao.report.core.ReportBuilder;
+import org.duizhao.report.core.ReportExporter;
+import org.duizhao.report.core.ReportExporters;
+import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.ReportSelection;
 import org.duizhao.report.core.internal.tei.TeiExporter;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * TEI read back with the JDK's namespace-aware parser: the structure (no TEI schema is published on
- * Maven Central, so it is not validated against one), each passage's {@code <seg>} chain equal to
+ * TEI of the annotated documents read back with the JDK's namespace-aware parser: the structure (no
+ * TEI schema is published on Maven Central, nor in a package of npm or Debian that we found, so it is
+ * not validated against one; see {@link TeiRead} for the checks every TEI report passes), each passage's {@code <seg>} chain equal to
  * its quote even where passages overlap, the taxonomy, the notes, the headers, hostile text.
  */
 class TeiExporterTest extends WithReportFixture {
 
 	private static final String TEI = "http://www.tei-c.org/ns/1.0";
 	private static final String XML = "http://www.w3.org/XML/1998/namespace";
-
-	static Document tei(Report r) throws Exception {
-		byte[] out = ReportFixture.written(new TeiExporter(), r);
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(out));
-	}
 
 	private static List<Element> all(Element root, String name) {
 		NodeList list = root.getElementsByTagNameNS(TEI, name);
@@ -81,7 +72,7 @@ class TeiExporterTest extends WithReportFixture {
 		f.code(f.gansu, "𠮷县", "甲", "", f.talent);
 		f.code(f.fujian, "东西部协作", "甲", "", f.cooperation);
 		DocumentReport r = ReportBuilder.documents(f.project, f.store, ReportSelection.all(), null);
-		Element root = tei(r).getDocumentElement();
+		Element root = TeiRead.root(r);
 		assertThat(root.getLocalName()).isEqualTo("teiCorpus");
 		assertThat(root.getNamespaceURI()).isEqualTo(TEI);
 		assertThat(all(root, "TEI")).hasSize(2);
@@ -130,11 +121,14 @@ class TeiExporterTest extends WithReportFixture {
 		assertThat(all(gansuHeader, "date").get(0).getTextContent()).isEqualTo("2020-05-01");
 		assertThat(all(gansuHeader, "term").get(0).getTextContent()).isEqualTo("扶贫");
 		assertThat(all(gansuHeader, "idno").get(0).getTextContent()).isEqualTo(f.gansu.id());
+		Element publication = all(gansuHeader, "publicationStmt").get(0);
+		assertThat(((Element) publication.getElementsByTagNameNS("*", "*").item(0)).getLocalName())
+				.isEqualTo("distributor"); // TEI wants an agency before the idno
 	}
 
 	@Test
 	void hostileTextStaysWellFormedAndIsCarriedAsText() throws Exception {
-		Element root = tei(HostileReports.document(f.gansu)).getDocumentElement();
+		Element root = TeiRead.root(HostileReports.document(f.gansu));
 		Map<String, String> texts = passages(root);
 		assertThat(texts.values()).containsExactly(HostileReports.CLEAN);
 		assertThat(all(root, "script")).isEmpty();
@@ -145,9 +139,9 @@ class TeiExporterTest extends WithReportFixture {
 	}
 
 	@Test
-	void refusesTheSegmentsKind() throws Exception {
-		Report r = ReportBuilder.segments(f.project, f.store, ReportSelection.all(), null);
-		assertThatThrownBy(() -> new TeiExporter().write(r, new ByteArrayOutputStream()))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tei");
+	void carriesEveryKind() {
+		assertThat(new TeiExporter().kinds()).containsExactlyInAnyOrder(ReportKind.values());
+		assertThat(ReportExporters.all().stream().filter(e -> e.kinds().contains(ReportKind.AGREEMENT))
+				.map(ReportExporter::format)).contains("tei");
 	}
 }

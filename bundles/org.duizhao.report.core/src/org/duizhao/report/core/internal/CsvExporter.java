@@ -11,8 +11,9 @@ import org.duizhao.report.core.ReportExporter;
 import org.duizhao.report.core.ReportKind;
 
 /**
- * CSV: the flat table of a report ({@link Tables}: the segments and the annotated documents, one
- * row per coded passage, and the tables of the comparison and agreement reports), in UTF-8 with a byte order mark (so Excel reads Chinese right) and RFC 4180 quoting. Column names are fixed English identifiers, not
+ * CSV: the flat table of a report ({@link Tables}: the segments, one row per coded passage, the
+ * annotated documents' passages in the same columns, and the tables of the comparison and agreement
+ * reports), in UTF-8 with a byte order mark (so Excel reads Chinese right) and RFC 4180 quoting. Column names are fixed English identifiers, not
  * translated, so that R, Python and SPSS scripts can rely on them. Offsets are code points of the
  * document version the passage is on; several codes are joined with {@value #CODE_SEPARATOR}.
  */

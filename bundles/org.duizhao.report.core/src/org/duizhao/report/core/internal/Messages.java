@@ -80,6 +80,9 @@ public final class Messages extends NLS {
 	public static String agreementAlpha;
 	public static String agreementPassagesOf;
 	public static String agreementNoCodes;
+	public static String teiOffsets;
+	public static String teiCharacters;
+	public static String teiSentences;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

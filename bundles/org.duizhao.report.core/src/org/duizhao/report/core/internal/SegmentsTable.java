@@ -1,16 +1,14 @@
 package org.duizhao.report.core.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.corpus.core.Metadata;
 import org.duizhao.report.core.AnnotatedDocument;
 import org.duizhao.report.core.DocumentReport;
-import org.duizhao.report.core.LegendEntry;
 import org.duizhao.report.core.Passage;
 import org.duizhao.report.core.Segment;
 import org.duizhao.report.core.SegmentsReport;
@@ -42,19 +40,17 @@ public final class SegmentsTable {
 	}
 
 	/**
-	 * The annotated documents as the same table: one row per coded passage shown in the text (on the
-	 * current version), in document and text order, so a document report also opens in R or Excel.
-	 *
-	 * @return the table of {@code report}'s passages
+	 * @return the annotated documents' passages (those on each document's current text, as the
+	 *         report shows them) in the same columns, document by document in text order
 	 */
 	public static Table of(DocumentReport report) {
-		Map<String, String> paths = report.legend().stream()
-				.collect(Collectors.toMap(e -> e.code().id(), LegendEntry::path, (x, y) -> x));
+		Map<String, String> paths = new HashMap<>();
+		report.legend().forEach(e -> paths.put(e.code().id(), e.path()));
 		List<List<Object>> rows = new ArrayList<>();
 		for (AnnotatedDocument d : report.documents()) {
 			for (Passage p : d.passages()) {
-				List<String> codePaths = p.codes().stream().map(c -> paths.getOrDefault(c.id(), c.name())).toList();
-				rows.add(row(new Segment(d.document(), p, codePaths)));
+				rows.add(row(new Segment(d.document(), p,
+						p.codes().stream().map(c -> paths.getOrDefault(c.id(), c.name())).toList())));
 			}
 		}
 		return new Table("passages", COLUMNS, rows); //$NON-NLS-1$

@@ -28,8 +28,8 @@ public final class Tables {
 	}
 
 	/**
-	 * @return the kinds that have a table: all of them (the annotated documents as their passages,
-	 *         with the same columns as the coded segments)
+	 * @return the kinds that have a table: every kind (the annotated documents as the table of their
+	 *         passages, in the coded segments' columns)
 	 */
 	public static Set<ReportKind> kinds() {
 		return EnumSet.allOf(ReportKind.class);

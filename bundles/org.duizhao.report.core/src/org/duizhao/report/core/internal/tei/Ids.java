@@ -1,5 +1,6 @@
 package org.duizhao.report.core.internal.tei;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,28 @@ final class Ids {
 
 	Ids(DocumentReport report) {
 		for (AnnotatedDocument d : report.documents()) {
-			for (Passage p : d.passages()) {
-				coders.computeIfAbsent(p.annotation().coder(), k -> "coder-" + (coders.size() + 1)); //$NON-NLS-1$
-			}
+			addAll(d.passages());
 		}
+	}
+
+	/** Ids for the coders of {@code names}, in that order. */
+	Ids(Collection<String> names) {
+		names.forEach(this::add);
+	}
+
+	/** Numbers the coders of {@code passages} not numbered yet. */
+	Ids addAll(Collection<Passage> passages) {
+		passages.forEach(p -> add(p.annotation().coder()));
+		return this;
+	}
+
+	private void add(String coder) {
+		coders.computeIfAbsent(coder, k -> "coder-" + (coders.size() + 1)); //$NON-NLS-1$
+	}
+
+	/** @return the id of the {@code index}-th (from 0) document of a report: {@code doc-1}, … */
+	static String document(int index) {
+		return "doc-" + (index + 1); //$NON-NLS-1$
 	}
 
 	static String code(Code code) {

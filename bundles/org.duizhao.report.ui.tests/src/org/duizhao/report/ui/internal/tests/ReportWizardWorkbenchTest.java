@@ -2,11 +2,14 @@ package org.duizhao.report.ui.internal.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Code;
@@ -19,6 +22,9 @@ import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.corpus.ui.internal.jobs.ImportJob;
 import org.duizhao.compare.core.Granularity;
 import org.duizhao.report.core.ComparisonSettings;
+import org.duizhao.report.core.Report;
+import org.duizhao.report.core.ReportExporter;
+import org.duizhao.report.core.ReportExporters;
 import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.ui.internal.wizard.ContentPage;
 import org.duizhao.report.ui.internal.wizard.ProjectContent;
@@ -254,31 +260,60 @@ class ReportWizardWorkbenchTest {
 						java.util.EnumSet.of(NormalizeOption.SCRIPT, NormalizeOption.WHITESPACE, NormalizeOption.PINYIN,
 								NormalizeOption.WIDTH))));
 	}
+	/** A format that carries only the agreement, since every built-in format carries every kind. */
+	private static final ReportExporter AGREEMENT_ONLY = new ReportExporter() {
+		@Override
+		public String format() {
+			return "narrow"; //$NON-NLS-1$
+		}
+
+		@Override
+		public String extension() {
+			return "txt"; //$NON-NLS-1$
+		}
+
+		@Override
+		public Set<ReportKind> kinds() {
+			return EnumSet.of(ReportKind.AGREEMENT);
+		}
+
+		@Override
+		public void write(Report report, OutputStream out) {
+			throw new IllegalStateException();
+		}
+	};
 
 	@Test
 	void writesAnHtmlAgreementReportAndOffersOnlyFormatsOfTheKind() throws Exception {
-		openWizard();
-		Workbench.run(() -> {
-			wizard.contentPage().choose(ReportKind.DOCUMENT);
-			dialog.showPage(wizard.outputPage());
-			List<String> formats = Arrays.asList(wizard.outputPage().formatCombo().getItems());
-			assertThat(formats).anyMatch(f -> f.startsWith("HTML")).noneMatch(f -> f.startsWith("CSV")); //$NON-NLS-1$ //$NON-NLS-2$
-			dialog.showPage(wizard.contentPage());
-			wizard.contentPage().choose(ReportKind.AGREEMENT);
-			check(wizard.contentPage().documentsTable());
-			check(wizard.contentPage().codersTable(), "甲"); //$NON-NLS-1$
-			wizard.contentPage().update();
-			assertThat(wizard.contentPage().isPageComplete()).isFalse();
-			check(wizard.contentPage().codersTable());
-			wizard.contentPage().update();
-			assertThat(wizard.contentPage().isPageComplete()).isTrue();
-			dialog.showPage(wizard.outputPage());
-			List<String> agreementFormats = Arrays.asList(wizard.outputPage().formatCombo().getItems());
-			assertThat(agreementFormats).anyMatch(f -> f.startsWith("CSV")); //$NON-NLS-1$
-		});
-		Path out = temp.resolve("agreement.html"); //$NON-NLS-1$
-		String html = finish("HTML", out); //$NON-NLS-1$
-		assertThat(html).contains("<table class=\"agreement\">").contains("协作").contains("乙, 甲"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		assertThat(html).doesNotContain("<script"); //$NON-NLS-1$
+		ReportExporters.register(AGREEMENT_ONLY);
+		try {
+			openWizard();
+			Workbench.run(() -> {
+				wizard.contentPage().choose(ReportKind.DOCUMENT);
+				dialog.showPage(wizard.outputPage());
+				List<String> formats = Arrays.asList(wizard.outputPage().formatCombo().getItems());
+				assertThat(formats).anyMatch(f -> f.startsWith("HTML")).anyMatch(f -> f.startsWith("TEI")) //$NON-NLS-1$ //$NON-NLS-2$
+						.noneMatch(f -> f.startsWith("NARROW")); //$NON-NLS-1$
+				dialog.showPage(wizard.contentPage());
+				wizard.contentPage().choose(ReportKind.AGREEMENT);
+				check(wizard.contentPage().documentsTable());
+				check(wizard.contentPage().codersTable(), "甲"); //$NON-NLS-1$
+				wizard.contentPage().update();
+				assertThat(wizard.contentPage().isPageComplete()).isFalse();
+				check(wizard.contentPage().codersTable());
+				wizard.contentPage().update();
+				assertThat(wizard.contentPage().isPageComplete()).isTrue();
+				dialog.showPage(wizard.outputPage());
+				List<String> agreementFormats = Arrays.asList(wizard.outputPage().formatCombo().getItems());
+				assertThat(agreementFormats).anyMatch(f -> f.startsWith("CSV")).anyMatch(f -> f.startsWith("TEI")) //$NON-NLS-1$ //$NON-NLS-2$
+						.anyMatch(f -> f.startsWith("NARROW")); //$NON-NLS-1$
+			});
+			Path out = temp.resolve("agreement.html"); //$NON-NLS-1$
+			String html = finish("HTML", out); //$NON-NLS-1$
+			assertThat(html).contains("<table class=\"agreement\">").contains("协作").contains("乙, 甲"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			assertThat(html).doesNotContain("<script"); //$NON-NLS-1$
+		} finally {
+			ReportExporters.unregister(AGREEMENT_ONLY.format());
+		}
 	}
 }
