@@ -45,8 +45,9 @@ public class KeynessView extends ViewPart {
 	/** The view id. */
 	public static final String ID = "org.duizhao.analysis.ui.keyness"; //$NON-NLS-1$
 	private static final String PLUGIN = "org.duizhao.analysis.ui"; //$NON-NLS-1$
-	private static final int SELECTION = 0;
-	private static final int REGION = 1;
+	private static final int BY_SELECTION = 0;
+	private static final int BY_REGION = 1;
+	private static final int BY_YEAR = 2;
 
 	private Combo kind;
 	private Combo value;
@@ -62,7 +63,7 @@ public class KeynessView extends ViewPart {
 		new Label(parent, SWT.NONE).setText(Messages.Keyness_target);
 		kind = new Combo(parent, SWT.READ_ONLY);
 		kind.setItems(Messages.Keyness_selection, Messages.Keyness_region, Messages.Keyness_year);
-		kind.select(SELECTION);
+		kind.select(BY_SELECTION);
 		kind.addListener(SWT.Selection, e -> fillValues());
 		value = new Combo(parent, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().hint(150, SWT.DEFAULT).applyTo(value);
@@ -75,7 +76,7 @@ public class KeynessView extends ViewPart {
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.Keyness_filter);
 		filter.addListener(SWT.Modify, e -> table.setFilter(filter.getText()));
-		GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(filter);
+		GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).minSize(100, SWT.DEFAULT).applyTo(filter);
 		Button export = new Button(parent, SWT.PUSH);
 		export.setText(Messages.Export_csv);
 		export.addListener(SWT.Selection, e -> export());
@@ -83,7 +84,7 @@ public class KeynessView extends ViewPart {
 		summary.setText(Messages.Keyness_hint);
 		GridDataFactory.fillDefaults().span(8, 1).grab(true, false).applyTo(summary);
 		table = new KeywordTable(parent);
-		GridDataFactory.fillDefaults().span(8, 1).grab(true, true).applyTo(table.viewer().getControl());
+		GridDataFactory.fillDefaults().span(8, 1).grab(true, true).applyTo(table.control());
 		fillValues();
 	}
 
@@ -93,11 +94,11 @@ public class KeynessView extends ViewPart {
 		Project p = CurrentProject.of(getSite().getWorkbenchWindow());
 		String was = value.getText();
 		value.removeAll();
-		value.setEnabled(k != SELECTION && p != null);
-		if (k == SELECTION || p == null) {
+		value.setEnabled(k != BY_SELECTION && p != null);
+		if (k == BY_SELECTION || p == null) {
 			return;
 		}
-		Function<CorpusDocument, String> key = k == REGION ? CorpusDocument::regionKey : CorpusDocument::year;
+		Function<CorpusDocument, String> key = k == BY_REGION ? CorpusDocument::regionKey : CorpusDocument::year;
 		TreeSet<String> values = new TreeSet<>();
 		p.documents().forEach(d -> values.add(shown(key.apply(CorpusDocument.of(d)))));
 		values.forEach(value::add);
@@ -116,7 +117,7 @@ public class KeynessView extends ViewPart {
 			return;
 		}
 		KeynessTarget target;
-		if (kind.getSelectionIndex() == SELECTION) {
+		if (kind.getSelectionIndex() == BY_SELECTION) {
 			List<DocumentNode> docs = CurrentProject.selectedDocuments(getSite().getWorkbenchWindow());
 			if (docs.isEmpty()) {
 				MessageDialog.openInformation(getSite().getShell(), getPartName(), Messages.Keyness_noSelection);
@@ -125,7 +126,7 @@ public class KeynessView extends ViewPart {
 			target = KeynessTarget.documents(docs.stream().map(d -> d.document().id()).toList());
 		} else {
 			String v = value.getText().equals(Messages.Chart_unknown) ? CorpusDocument.UNKNOWN : value.getText();
-			target = kind.getSelectionIndex() == REGION ? KeynessTarget.region(v) : KeynessTarget.year(v);
+			target = kind.getSelectionIndex() == BY_REGION ? KeynessTarget.region(v) : KeynessTarget.year(v);
 		}
 		run(p, target, minCount.getSelection());
 	}
@@ -133,6 +134,7 @@ public class KeynessView extends ViewPart {
 	/** Finds the distinctive words of {@code target} in {@code in} in a job; the table fills when done. */
 	public Job run(Project in, KeynessTarget target, int fewest) {
 		minCount.setSelection(fewest);
+		showTarget(target);
 		summary.setText(Messages.Keyness_job);
 		Job job = Job.create(Messages.Keyness_job, (IJobFunction) monitor -> {
 			try {
@@ -157,6 +159,22 @@ public class KeynessView extends ViewPart {
 	}
 
 	/** Shows {@code message} instead of a result: the rows of an earlier run would mislead. */
+	/** Sets the combos to {@code target}, so that they say what is shown. */
+	private void showTarget(KeynessTarget target) {
+		kind.select(switch (target.kind()) {
+		case DOCUMENTS -> BY_SELECTION;
+		case REGION -> BY_REGION;
+		case YEAR -> BY_YEAR;
+		});
+		fillValues();
+		if (target.kind() != KeynessTarget.Kind.DOCUMENTS) {
+			int at = value.indexOf(shown(target.value()));
+			if (at >= 0) {
+				value.select(at);
+			}
+		}
+	}
+
 	private void showProblem(String message) {
 		if (!summary.isDisposed()) {
 			report = null;

@@ -15,14 +15,17 @@ import java.util.function.Function;
 import org.duizhao.analysis.core.Keyword;
 import org.duizhao.analysis.core.format.KeynessCsv;
 import org.duizhao.analysis.ui.internal.Messages;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
@@ -33,6 +36,8 @@ import org.eclipse.swt.widgets.TableColumn;
  */
 final class KeywordTable {
 
+	private final Composite area;
+	private final TableColumnLayout layout = new TableColumnLayout();
 	private final TableViewer viewer;
 	private final List<TableColumn> columns = new ArrayList<>();
 	private final List<Comparator<Keyword>> orders = new ArrayList<>();
@@ -41,7 +46,9 @@ final class KeywordTable {
 	private String filter = ""; //$NON-NLS-1$
 
 	KeywordTable(Composite parent) {
-		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		area = new Composite(parent, SWT.NONE);
+		area.setLayout(layout); // the columns share the width, so G² does not take all that is left
+		viewer = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
@@ -53,13 +60,13 @@ final class KeywordTable {
 			}
 		});
 		column(Messages.Keyness_word, 160, SWT.LEFT, Keyword::word, Comparator.comparing(Keyword::word));
-		column(Messages.Keyness_countTarget, 90, SWT.RIGHT, k -> Long.toString(k.countA()),
+		column(Messages.Keyness_countTarget, 80, SWT.RIGHT, k -> Long.toString(k.countA()),
 				Comparator.comparingLong(Keyword::countA));
 		column(Messages.Keyness_countRest, 90, SWT.RIGHT, k -> Long.toString(k.countB()),
 				Comparator.comparingLong(Keyword::countB));
-		column(Messages.Keyness_perMillionTarget, 130, SWT.RIGHT, k -> number(k.perMillionA(), 1),
+		column(Messages.Keyness_perMillionTarget, 120, SWT.RIGHT, k -> number(k.perMillionA(), 1),
 				Comparator.comparingDouble(Keyword::perMillionA));
-		column(Messages.Keyness_perMillionRest, 130, SWT.RIGHT, k -> number(k.perMillionB(), 1),
+		column(Messages.Keyness_perMillionRest, 120, SWT.RIGHT, k -> number(k.perMillionB(), 1),
 				Comparator.comparingDouble(Keyword::perMillionB));
 		column(Messages.Keyness_g2, 90, SWT.RIGHT, k -> number(k.g2(), 2), Comparator.comparingDouble(Keyword::g2));
 		sort(5, false);
@@ -68,7 +75,8 @@ final class KeywordTable {
 	private void column(String title, int width, int style, Function<Keyword, String> label, Comparator<Keyword> by) {
 		TableViewerColumn c = new TableViewerColumn(viewer, style);
 		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
+		c.getColumn().pack(); // the header must read in full, in either language
+		layout.setColumnData(c.getColumn(), new ColumnWeightData(width, Math.max(width, c.getColumn().getWidth() + 24)));
 		c.getColumn().setMoveable(true);
 		c.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -132,7 +140,8 @@ final class KeywordTable {
 		}
 	}
 
-	TableViewer viewer() {
-		return viewer;
+	/** @return the control to lay out */
+	Control control() {
+		return area;
 	}
 }
