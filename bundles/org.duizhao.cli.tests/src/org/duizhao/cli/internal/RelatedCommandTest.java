@@ -52,6 +52,32 @@ class RelatedCommandTest extends WithTempFiles {
 	}
 
 	@Test
+	void htmlIsOnePageWithFormulasPassagesAndWordsAndMarkupStaysText() throws IOException {
+		String hostile = "<script>alert(1)</script>";
+		String a = A.replace("集中力量", "集中" + hostile + "力量");
+		Path out = dir.resolve("related.html");
+		CliHarness h = CliHarness.run("related", write("a<i>.txt", a).toString(), write("b.txt", B).toString(), "--format",
+				"html", "-o", out.toString());
+		assertThat(h.code()).as(h.err()).isZero();
+		String written = Files.readString(out, StandardCharsets.UTF_8);
+		assertThat(written).startsWith("<!DOCTYPE html>").doesNotContain(hostile).contains("&lt;script&gt;")
+				.contains("default-src 'none'");
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(written);
+		assertThat(page.select("script")).isEmpty();
+		assertThat(page.select("i")).isEmpty();
+		assertThat(page.title()).contains("a<i>.txt", "b.txt");
+		assertThat(page.select("h2")).hasSize(4);
+		org.jsoup.select.Elements tables = page.select("table");
+		assertThat(tables.get(0).text()).contains("久久为功");
+		org.jsoup.select.Elements texts = tables.get(1).select("td.text");
+		assertThat(texts).hasSize(2);
+		assertThat(texts.get(0).text()).startsWith("坚持精准扶贫").contains(hostile);
+		assertThat(texts.get(1).text()).startsWith("坚持精準扶贫");
+		assertThat(tables.get(1).select("td.note").text()).contains("1.00");
+		assertThat(page.select("h2").get(3).nextElementSibling().text()).contains("教育");
+	}
+
+	@Test
 	void textFormatAndProjectRanking() throws IOException {
 		write("a.txt", A);
 		write("b.txt", B);
@@ -68,7 +94,7 @@ class RelatedCommandTest extends WithTempFiles {
 	void wrongArgumentsAreUsageErrors() throws IOException {
 		Path a = write("a.txt", A);
 		assertThat(CliHarness.run("related", a.toString()).code()).isEqualTo(2);
-		assertThat(CliHarness.run("related", a.toString(), a.toString(), "--format", "pdf").code()).isEqualTo(2);
+		assertThat(CliHarness.run("related", a.toString(), a.toString(), "--format", "csv").code()).isEqualTo(2);
 		assertThat(CliHarness.run("related", a.toString(), a.toString(), "--min-length", "1").code()).isEqualTo(2);
 		assertThat(CliHarness.run("related", a.toString(), dir.resolve("none.txt").toString()).code()).isEqualTo(1);
 	}

@@ -17,6 +17,7 @@ final class Commands {
 				new InfoCommand(), //
 				new CompareCommand(), //
 				new RelatedCommand(), //
+				new KeywordsCommand(), //
 				new DiffusionCommand(), //
 				new ReuseCommand(), //
 				new SearchCommand(), //

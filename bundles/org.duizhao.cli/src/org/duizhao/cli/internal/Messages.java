@@ -124,6 +124,15 @@ public final class Messages extends NLS {
 	public static String Related_distinctiveA;
 	public static String Related_distinctiveB;
 	public static String Related_keywordLine;
+	public static String Keywords_usage;
+	public static String Keywords_description;
+	public static String Keywords_unexpected;
+	public static String Keywords_badFormat;
+	public static String Keywords_oneTarget;
+	public static String Keywords_badNumber;
+	public static String Keywords_emptyTarget;
+	public static String Keywords_header;
+	public static String Keywords_columns;
 	public static String Diffusion_usage;
 	public static String Diffusion_description;
 	public static String Diffusion_noPhrase;

@@ -20,16 +20,17 @@ import org.duizhao.analysis.core.SharedFormulas;
 import org.duizhao.analysis.core.Span;
 import org.duizhao.analysis.core.format.RelatedJson;
 import org.duizhao.corpus.core.Document;
+import org.duizhao.report.core.internal.RelatedHtml;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.text.core.TerminalText;
 import org.duizhao.text.core.normalize.NormalizeOption;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * {@code duizhao related A B [--project P] [--ignore …] [--min-length 4] [--format json|text] [-o FILE]}:
+ * {@code duizhao related A B [--project P] [--ignore …] [--min-length 4] [--format json|html|text] [-o FILE]}:
  * what two related texts share (formulas, parallel passages) and what sets them apart (distinctive
  * words). With {@code --project}, A and B are documents and formulas are ranked by how many of the
- * project's documents hold them.
+ * project's documents hold them. HTML is one self-contained page (see {@link RelatedHtml}).
  */
 final class RelatedCommand implements Command {
 
@@ -55,7 +56,7 @@ final class RelatedCommand implements Command {
 			throw new UsageException(Messages.Compare_twoNames);
 		}
 		String format = args.option("format", "json"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (!format.equals("json") && !format.equals("text")) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (!List.of("json", "text", "html").contains(format)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			throw new UsageException(NLS.bind(Messages.Related_badFormat, format));
 		}
 		Set<NormalizeOption> ignore = args.option("ignore") == null ? SharedFormulas.DEFAULT_IGNORE //$NON-NLS-1$
@@ -72,12 +73,12 @@ final class RelatedCommand implements Command {
 		String output = args.option("o", args.option("output")); //$NON-NLS-1$ //$NON-NLS-2$
 		if (output == null || output.equals("-")) { //$NON-NLS-1$
 			Writer w = new OutputStreamWriter(io.out(), StandardCharsets.UTF_8);
-			write(report, texts, format, w);
+			write(report, texts, args.positional(), format, w);
 			w.flush();
 			io.out().flush();
 		} else {
 			try (Writer w = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
-				write(report, texts, format, w);
+				write(report, texts, args.positional(), format, w);
 			}
 		}
 		return 0;
@@ -107,10 +108,15 @@ final class RelatedCommand implements Command {
 		return phrase -> (int) searchable.stream().filter(t -> t.contains(phrase)).count();
 	}
 
-	private static void write(RelatedReport report, CompareTexts texts, String format, Writer w) throws IOException {
+	private static void write(RelatedReport report, CompareTexts texts, List<String> names, String format, Writer w)
+			throws IOException {
 		if (format.equals("json")) { //$NON-NLS-1$
 			RelatedJson.write(report, w);
 			w.write('\n');
+			return;
+		}
+		if (format.equals("html")) { //$NON-NLS-1$
+			RelatedHtml.write(report, texts.a(), texts.b(), names.get(0), names.get(1), w);
 			return;
 		}
 		w.write(NLS.bind(Messages.Related_phrases, report.formulas().size()) + '\n');

@@ -23,7 +23,8 @@ import org.duizhao.report.core.SegmentsReport;
  */
 public final class HtmlExporter implements ReportExporter {
 
-	private static final String CSS = """
+	/** The style sheet of every HTML file this bundle writes. */
+	static final String CSS = """
 			body{font-family:"Noto Serif CJK SC","Source Han Serif SC","SimSun",serif;line-height:1.7;margin:2em;color:#111}
 			h1{font-size:1.5em}h2{font-size:1.25em;margin-top:2em}
 			table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:.2em .5em;text-align:left;vertical-align:top}
@@ -60,11 +61,7 @@ public final class HtmlExporter implements ReportExporter {
 	public void write(Report report, OutputStream out) throws IOException {
 		Html html = new Html();
 		String title = org.eclipse.osgi.util.NLS.bind(title(report.kind()), report.projectName());
-		// XHTML-compatible: every element closed, so an XML-based renderer (HTML to PDF) reads it too
-		html.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh\"><head><meta charset=\"utf-8\"/>") //$NON-NLS-1$
-				.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>") //$NON-NLS-1$
-				.element("title", title).raw("<style>").raw(CSS).raw("</style></head>\n<body>\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				.element("h1", title).raw("\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		head(html, title);
 		if (report instanceof DocumentReport d) {
 			legend(html, d.legend());
 			new DocumentHtml(html).write(d);
@@ -81,6 +78,18 @@ public final class HtmlExporter implements ReportExporter {
 		html.raw("</body></html>\n"); //$NON-NLS-1$
 		out.write(html.toString().getBytes(StandardCharsets.UTF_8));
 		out.flush();
+	}
+
+	/**
+	 * Opens a page: the head (styles inline; a content security policy that forbids scripts and
+	 * every external resource) and the {@code h1}. XHTML-compatible: every element closed, so an
+	 * XML-based renderer (HTML to PDF) reads it too.
+	 */
+	static void head(Html html, String title) {
+		html.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh\"><head><meta charset=\"utf-8\"/>") //$NON-NLS-1$
+				.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>") //$NON-NLS-1$
+				.element("title", title).raw("<style>").raw(CSS).raw("</style></head>\n<body>\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.element("h1", title).raw("\n"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String title(ReportKind kind) {

@@ -7,6 +7,14 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.duizhao.report.core.internal.messages"; //$NON-NLS-1$
 
 	public static String errorUnknownCode;
+	public static String relatedTitle;
+	public static String relatedNames;
+	public static String relatedPassage;
+	public static String relatedDistinctiveA;
+	public static String relatedDistinctiveB;
+	public static String relatedWord;
+	public static String relatedPerMillionA;
+	public static String relatedPerMillionB;
 	public static String errorUnknownDocument;
 	public static String errorAmbiguousDocument;
 	public static String errorUnsupportedKind;

@@ -2,7 +2,6 @@ package org.duizhao.analysis.ui.internal.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.duizhao.analysis.ui.internal.Messages;
 import org.duizhao.analysis.ui.internal.chart.Chart;
@@ -11,12 +10,8 @@ import org.duizhao.analysis.ui.internal.chart.Painter;
 import org.duizhao.analysis.ui.internal.chart.Palette;
 import org.duizhao.analysis.ui.internal.chart.SwtPainter;
 import org.duizhao.corpus.core.Project;
-import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
-import org.duizhao.corpus.ui.internal.explorer.DocumentExplorerView;
-import org.duizhao.corpus.ui.internal.handlers.Selections;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -118,13 +113,7 @@ abstract class ChartView extends ViewPart {
 
 	/** @return the project of the explorer's selection, else the first open project, or {@code null} */
 	protected Project currentProject() {
-		ISelection selection = getSite().getWorkbenchWindow().getSelectionService().getSelection(DocumentExplorerView.ID);
-		List<org.duizhao.corpus.ui.internal.explorer.DocumentNode> docs = Selections.documents(selection);
-		if (!docs.isEmpty()) {
-			return docs.get(0).project();
-		}
-		List<Project> open = CorpusUiPlugin.getDefault().projects().all();
-		return open.isEmpty() ? null : open.get(0);
+		return CurrentProject.of(getSite().getWorkbenchWindow());
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.duizhao.analysis.core.corpus.KeynessTarget;
+import org.duizhao.analysis.core.corpus.ProjectKeyness;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.eclipse.core.runtime.ILog;
@@ -26,10 +28,15 @@ public class OpenOnStartup implements IStartup {
 	public void earlyStartup() {
 		String diffusion = System.getProperty("duizhao.diffusion"); //$NON-NLS-1$
 		String reuse = System.getProperty("duizhao.reuse"); //$NON-NLS-1$
+		String keyness = System.getProperty("duizhao.keyness"); //$NON-NLS-1$
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		if (keyness != null) {
+			workbench.getDisplay().asyncExec(() -> openKeyness(workbench, keyness));
+			return;
+		}
 		if (diffusion == null && reuse == null) {
 			return;
 		}
-		IWorkbench workbench = PlatformUI.getWorkbench();
 		workbench.getDisplay().asyncExec(() -> open(workbench, diffusion, reuse));
 	}
 
@@ -53,6 +60,22 @@ public class OpenOnStartup implements IStartup {
 			page.setPartState(page.getReference(part), IWorkbenchPage.STATE_MAXIMIZED);
 		} catch (Exception e) {
 			ILog.of(OpenOnStartup.class).log(Status.error("Could not show the chart for " + spec, e)); //$NON-NLS-1$
+		}
+	}
+
+	private static void openKeyness(IWorkbench workbench, String spec) {
+		try {
+			String[] parts = spec.split(";", 2); //$NON-NLS-1$
+			Project project = CorpusUiPlugin.getDefault().projects().open(Path.of(parts[0]));
+			IWorkbenchPage page = workbench.getWorkbenchWindows()[0].getActivePage();
+			KeynessView view = (KeynessView) page.showView(KeynessView.ID);
+			String[] target = (parts.length > 1 ? parts[1] : "region=").split("=", 2); //$NON-NLS-1$ //$NON-NLS-2$
+			String value = target.length > 1 ? target[1] : ""; //$NON-NLS-1$
+			view.run(project, target[0].equals("year") ? KeynessTarget.year(value) : KeynessTarget.region(value), //$NON-NLS-1$
+					(int) ProjectKeyness.Options.defaults().minCount());
+			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		} catch (Exception e) {
+			ILog.of(OpenOnStartup.class).log(Status.error("Could not show the distinctive vocabulary for " + spec, e)); //$NON-NLS-1$
 		}
 	}
 }

@@ -1,0 +1,112 @@
+package org.duizhao.analysis.ui.internal.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.duizhao.analysis.core.Keyword;
+import org.duizhao.analysis.core.corpus.KeynessTarget;
+import org.duizhao.analysis.ui.internal.views.KeynessView;
+import org.duizhao.corpus.core.Document;
+import org.duizhao.corpus.core.ImportOptions;
+import org.duizhao.corpus.core.Importer;
+import org.duizhao.corpus.core.Project;
+import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
+import org.duizhao.testing.ui.Workbench;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Distinctive Vocabulary view on a real workbench: a region against the rest of a small
+ * project computed in a job, rows with counts and G², sorting by a column, the word filter, and the
+ * CSV of the rows shown; a target without documents.
+ */
+class KeynessViewWorkbenchTest {
+
+	private static final String COAST = "发展海洋经济，保护海洋生态，扶持渔业。海洋渔业要发展。\n"; //$NON-NLS-1$
+	private static final String STEPPE = "发展草原牧业，保护草原生态。草原牧业要发展，牧民增收。\n"; //$NON-NLS-1$
+
+	@TempDir
+	Path temp;
+
+	private Project project;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		Workbench.start();
+		Path in = Files.createDirectories(temp.resolve("in")); //$NON-NLS-1$
+		Files.writeString(in.resolve("fj1.txt"), COAST, StandardCharsets.UTF_8); //$NON-NLS-1$
+		Files.writeString(in.resolve("fj2.txt"), COAST.repeat(2), StandardCharsets.UTF_8); //$NON-NLS-1$
+		Files.writeString(in.resolve("nm1.txt"), STEPPE.repeat(2), StandardCharsets.UTF_8); //$NON-NLS-1$
+		project = CorpusUiPlugin.getDefault().projects().create(temp.resolve("project"), "KeynessUi"); //$NON-NLS-1$ //$NON-NLS-2$
+		new Importer(project, ImportOptions.defaults()).importFiles(
+				List.of(in.resolve("fj1.txt"), in.resolve("fj2.txt"), in.resolve("nm1.txt")), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (Document d : project.documents()) {
+			boolean coast = d.current().sourceName().startsWith("fj"); //$NON-NLS-1$
+			project.updateMetadata(d.id(), d.metadata().withRegion(coast ? "福建省" : "内蒙古自治区").withDate("2020")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		Workbench.run(() -> CorpusUiPlugin.getDefault().projects().close(project));
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@Test
+	void regionAgainstTheRestFillsASortableFilterableTableAndSavesCsv() throws Exception {
+		KeynessView view = Workbench.sync(() -> (KeynessView) page().showView(KeynessView.ID));
+		Job job = Workbench.sync(() -> view.run(project, KeynessTarget.region("福建省"), 2)); //$NON-NLS-1$
+		job.join(60_000, null);
+		assertThat(job.getResult().isOK()).as(job.getResult().toString()).isTrue();
+		Workbench.waitUntil(() -> view.report() != null, 20);
+		List<Keyword> rows = Workbench.sync(view::visibleRows);
+		assertThat(rows).extracting(Keyword::word).contains("海洋", "渔业").doesNotContain("草原", "发展"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertThat(rows).isSortedAccordingTo((a, b) -> Double.compare(b.g2(), a.g2()));
+		Keyword sea = rows.stream().filter(k -> k.word().equals("海洋")).findFirst().orElseThrow(); //$NON-NLS-1$
+		assertThat(sea.countA()).isEqualTo(9);
+		assertThat(sea.countB()).isZero();
+		assertThat(Workbench.sync(view::summary)).contains("福建省", "2", "1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+		List<Keyword> byWord = Workbench.sync(() -> {
+			view.sort(0, true);
+			return view.visibleRows();
+		});
+		assertThat(byWord).extracting(Keyword::word).isSorted();
+		List<Keyword> filtered = Workbench.sync(() -> {
+			view.setFilter("渔"); //$NON-NLS-1$
+			return view.visibleRows();
+		});
+		assertThat(filtered).extracting(Keyword::word).containsExactly("渔业"); //$NON-NLS-1$
+
+		Path csv = temp.resolve("k.csv"); //$NON-NLS-1$
+		Workbench.sync(() -> {
+			view.exportCsv(csv);
+			return null;
+		});
+		String written = Files.readString(csv, StandardCharsets.UTF_8);
+		assertThat(written).startsWith("\uFEFFword,count_target,count_rest,per_million_target,per_million_rest,g2\r\n") //$NON-NLS-1$
+				.contains("\r\n渔业,6,0,").endsWith("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertThat(written.split("\r\n")).hasSize(2); //$NON-NLS-1$
+	}
+
+	@Test
+	void aTargetWithoutDocumentsSaysSo() throws Exception {
+		KeynessView view = Workbench.sync(() -> (KeynessView) page().showView(KeynessView.ID));
+		Job job = Workbench.sync(() -> view.run(project, KeynessTarget.year("1999"), 1)); //$NON-NLS-1$
+		job.join(60_000, null);
+		Workbench.waitUntil(() -> view.summary().equals(org.duizhao.analysis.ui.internal.Messages.Keyness_emptyTarget), 20);
+		assertThat(Workbench.sync(view::visibleRows)).isEmpty();
+	}
+}
