@@ -58,6 +58,8 @@ class SearchViewWorkbenchTest {
 	void tearDown() throws Exception {
 		Workbench.run(() -> page().closeAllEditors(false));
 		CorpusUiPlugin.getDefault().projects().close(project);
+		// closing the project cancels the index jobs; wait for them to stop before the folder goes
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(Indexes.family(project), null);
 	}
 
 	@Test

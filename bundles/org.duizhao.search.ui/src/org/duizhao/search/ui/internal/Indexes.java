@@ -28,7 +28,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Indexes {
 
 	private final Map<Path, SearchIndex> open = new HashMap<>();
-	private final Map<Path, ProjectListener> listeners = new HashMap<>();
+	private final Map<Path, Runnable> unsubscribe = new HashMap<>();
 
 	/** @return the index of {@code project}, opened on first use */
 	public synchronized SearchIndex of(Project project) {
@@ -36,7 +36,7 @@ public final class Indexes {
 		return open.computeIfAbsent(key, k -> {
 			ProjectListener l = (p, ids) -> scheduleUpdate(p);
 			project.addListener(l);
-			listeners.put(k, l);
+			unsubscribe.put(k, () -> project.removeListener(l));
 			return SearchIndex.of(project);
 		});
 	}
@@ -49,7 +49,7 @@ public final class Indexes {
 	/** Brings the index of {@code project} up to date in a quiet background job. */
 	public void scheduleUpdate(Project project) {
 		SearchIndex index = of(project);
-		Job job = Job.create(NLS.bind(Messages.Job_index, project.name()), (IProgressMonitor monitor) -> {
+		Job job = job(project, NLS.bind(Messages.Job_index, project.name()), monitor -> {
 			try {
 				index.update(monitor);
 				return Status.OK_STATUS;
@@ -60,26 +60,53 @@ public final class Indexes {
 			}
 		});
 		job.setSystem(true);
-		job.setRule(rule(project));
 		job.schedule(500); // several changes in a row (an import, then its metadata) make one update
 	}
 
-	/** Closes the indexes of projects no longer open. */
+	/**
+	 * @return a job on the index of {@code project}: under its rule, and of its {@link #family}, so
+	 *         that closing the project can cancel it
+	 */
+	static Job job(Project project, String name, java.util.function.Function<IProgressMonitor, IStatus> work) {
+		Object family = family(project);
+		Job job = new Job(name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				return work.apply(monitor);
+			}
+
+			@Override
+			public boolean belongsTo(Object f) {
+				return family.equals(f);
+			}
+		};
+		job.setRule(rule(project));
+		return job;
+	}
+
+	/** @return the family of the jobs that read or write the index of {@code project} */
+	public static Object family(Project project) {
+		return new ProjectRule(key(project));
+	}
+
+	/** Closes the indexes of projects no longer open, cancelling the jobs on them. */
 	public synchronized void retain(List<Project> projects) {
 		Set<Path> keep = projects.stream().map(Indexes::key).collect(Collectors.toSet());
 		for (Path key : List.copyOf(open.keySet())) {
 			if (!keep.contains(key)) {
+				Job.getJobManager().cancel(new ProjectRule(key));
+				unsubscribe.remove(key).run();
 				open.remove(key).close();
-				listeners.remove(key);
 			}
 		}
 	}
 
 	/** Closes every index. */
 	public synchronized void closeAll() {
+		unsubscribe.values().forEach(Runnable::run);
 		open.values().forEach(SearchIndex::close);
 		open.clear();
-		listeners.clear();
+		unsubscribe.clear();
 	}
 
 	private static Path key(Project project) {

@@ -9,7 +9,6 @@ import org.duizhao.search.core.SearchHit;
 import org.duizhao.search.core.SearchIndex;
 import org.duizhao.search.core.SearchQuery;
 import org.duizhao.search.core.SearchResult;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
@@ -83,7 +82,7 @@ public final class SearchView extends ViewPart {
 		}
 		status.setText(Messages.Status_searching);
 		SearchIndex index = SearchUiPlugin.getDefault().indexes().of(project);
-		Job job = Job.create(NLS.bind(Messages.Job_search, query.text()), (IProgressMonitor monitor) -> {
+		Job job = Indexes.job(project, NLS.bind(Messages.Job_search, query.text()), monitor -> {
 			try {
 				SearchResult result = index.search(query, LIMIT, CONTEXT, monitor);
 				show(project, result, null);
@@ -99,7 +98,6 @@ public final class SearchView extends ViewPart {
 			}
 		});
 		job.setUser(true);
-		job.setRule(Indexes.rule(project));
 		running = job;
 		job.schedule();
 	}
