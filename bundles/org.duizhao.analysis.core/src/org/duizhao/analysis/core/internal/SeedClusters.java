@@ -27,8 +27,11 @@ final class SeedClusters {
 	 *
 	 * @param covered how many characters of the second text the seeds cover (a shared run of five
 	 *            characters is two seeds covering five)
+	 * @param lowDiagonal the least {@code positionInA - positionInB} of its seeds
+	 * @param highDiagonal the greatest
 	 */
-	record Cluster(int minA, int maxA, int minB, int maxB, int seeds, int covered) {
+	record Cluster(int minA, int maxA, int minB, int maxB, int seeds, int covered, int lowDiagonal,
+			int highDiagonal) {
 	}
 
 	private SeedClusters() {
@@ -74,6 +77,8 @@ final class SeedClusters {
 			int minB = sorted.get(i)[1];
 			int maxB = minB + k;
 			int covered = k;
+			int lowDiagonal = minA - minB;
+			int highDiagonal = lowDiagonal;
 			while (j + 1 < sorted.size()) {
 				int[] next = sorted.get(j + 1);
 				if (Math.floorDiv(next[0] - next[1] + shift, BAND) != band || next[1] > maxB + GAP
@@ -85,9 +90,11 @@ final class SeedClusters {
 				minA = Math.min(minA, next[0]);
 				maxA = Math.max(maxA, next[0] + k);
 				maxB = Math.max(maxB, next[1] + k);
+				lowDiagonal = Math.min(lowDiagonal, next[0] - next[1]);
+				highDiagonal = Math.max(highDiagonal, next[0] - next[1]);
 			}
 			if (j - i + 1 >= MIN_SEEDS) {
-				out.add(new Cluster(minA, maxA, minB, maxB, j - i + 1, covered));
+				out.add(new Cluster(minA, maxA, minB, maxB, j - i + 1, covered, lowDiagonal, highDiagonal));
 			}
 			i = j + 1;
 		}
