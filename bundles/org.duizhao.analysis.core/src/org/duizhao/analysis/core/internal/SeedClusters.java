@@ -29,9 +29,10 @@ final class SeedClusters {
 	 *            characters is two seeds covering five)
 	 * @param lowDiagonal the least {@code positionInA - positionInB} of its seeds
 	 * @param highDiagonal the greatest
+	 * @param diagonals the distinct diagonals of its seeds, ascending
 	 */
 	record Cluster(int minA, int maxA, int minB, int maxB, int seeds, int covered, int lowDiagonal,
-			int highDiagonal) {
+			int highDiagonal, int[] diagonals) {
 	}
 
 	private SeedClusters() {
@@ -94,9 +95,19 @@ final class SeedClusters {
 				highDiagonal = Math.max(highDiagonal, next[0] - next[1]);
 			}
 			if (j - i + 1 >= MIN_SEEDS) {
-				out.add(new Cluster(minA, maxA, minB, maxB, j - i + 1, covered, lowDiagonal, highDiagonal));
+				out.add(new Cluster(minA, maxA, minB, maxB, j - i + 1, covered, lowDiagonal, highDiagonal,
+						diagonals(sorted, i, j)));
 			}
 			i = j + 1;
 		}
+	}
+
+	/** @return the distinct diagonals of {@code sorted[from, to]}, ascending */
+	private static int[] diagonals(List<int[]> sorted, int from, int to) {
+		int[] d = new int[to - from + 1];
+		for (int k = from; k <= to; k++) {
+			d[k - from] = sorted.get(k)[0] - sorted.get(k)[1];
+		}
+		return java.util.Arrays.stream(d).sorted().distinct().toArray();
 	}
 }
