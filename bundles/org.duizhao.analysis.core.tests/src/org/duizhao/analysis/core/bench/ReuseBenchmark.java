@@ -55,7 +55,8 @@ public final class ReuseBenchmark {
 		long t4 = System.nanoTime();
 		java.util.Set<String> planted = planted(args.length > 3 ? Path.of(args[3]) : null);
 		histogram(candidates, sigs, docs, planted);
-		int sample = args.length > 2 ? Math.min(candidates.size(), Integer.parseInt(args[2])) : candidates.size();
+		int sample = args.length > 2 && !args[2].isEmpty() ? Math.min(candidates.size(), Integer.parseInt(args[2]))
+				: candidates.size();
 		if (sample < candidates.size()) { // align a spread sample and say so
 			List<int[]> spread = new ArrayList<>();
 			for (int k = 0; k < sample; k++) {
