@@ -10,7 +10,9 @@
 #       times the core's stages (read, normalize, signatures, candidates, alignment) on an existing
 #       project outside OSGi (ReuseBenchmark in the analysis tests' bench package), prints how many
 #       candidates and planted variant/parent pairs reach each resemblance (with a manifest), and
-#       aligns only a spread SAMPLE of the candidates when given.
+#       aligns only a spread SAMPLE of the candidates when given; prints the CPU time per aligned pair
+#       (median, mean, 90th percentile: comparable on a loaded machine, unlike wall time) and how many
+#       planted pairs the alignment found.
 # Needs the product built (./mvnw -B verify -DskipTests) and python3; uses ../shared/seeds when
 # present (else the samples only). Work files go to a temporary folder, removed at the end.
 set -euo pipefail
@@ -19,7 +21,10 @@ duizhao="$root/releng/org.duizhao.product/target/products/org.duizhao.product/li
 [ -x "$duizhao" ] || { echo "bench-reuse: build the product first (./mvnw -B verify -DskipTests)" >&2; exit 2; }
 if [ "${1:-}" = stages ]; then
 	plugins="$(dirname "$duizhao")/plugins"
-	cp="$root/bundles/org.duizhao.analysis.core.tests/target/classes"
+	# the reuse core's classes come from its target/classes (ANALYSIS_CLASSES to time another build
+	# of them), ahead of the product's jar: rebuild or javac that bundle alone between runs
+	cp="${ANALYSIS_CLASSES:-$root/bundles/org.duizhao.analysis.core/target/classes}"
+	cp="$cp:$root/bundles/org.duizhao.analysis.core.tests/target/classes"
 	for b in org.duizhao.text.core org.duizhao.corpus.core org.duizhao.analysis.core com.google.gson \
 			org.eclipse.equinox.common org.eclipse.osgi_ com.ibm.icu org.jsoup org.apache.pdfbox org.apache.commons; do
 		for j in "$plugins"/${b}*.jar; do cp="$cp:$j"; done

@@ -48,8 +48,16 @@ if [ "$first" = -nl ] && [ $# -ge 3 ]; then
 	first=$3
 fi
 case "$first" in
+	import|search|report|diffusion|reuse)
+		# a batch command over a whole project: the optimizing compiler and the parallel collector
+		# pay back over its tens of seconds (see the Linux script, duizhao)
+		config=$here/configuration/cli
+		[ -f "$config/config.ini" ] || config=$here/configuration
+		exec "$java" -XX:+UseParallelGC -XX:-UsePerfData ${DUIZHAO_VMARGS:--Xmx2g} -Djava.awt.headless=true \
+			-jar "$launcher" -data "$data" -configuration "$config" -nosplash -application org.duizhao.cli.app "$@" ;;
 	--help|-h|--version|[!-]*)
-		# a command, headless, in the configuration without the workbench bundles
+		# a short command, headless, in the configuration without the workbench bundles, with the
+		# C1 compiler only and the serial collector: it is over before the others pay back
 		config=$here/configuration/cli
 		[ -f "$config/config.ini" ] || config=$here/configuration
 		exec "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData ${DUIZHAO_VMARGS:--Xmx2g -Xmn512m} \

@@ -33,16 +33,22 @@ if not defined LAUNCHER (
 if not defined DUIZHAO_DATA set "DUIZHAO_DATA=%USERPROFILE%\.duizhao\workspace"
 set "CLI_VMARGS=%DUIZHAO_VMARGS%"
 if not defined DUIZHAO_VMARGS set "CLI_VMARGS=-Xmx2g -Xmn512m"
+set "BATCH_VMARGS=%DUIZHAO_VMARGS%"
+if not defined DUIZHAO_VMARGS set "BATCH_VMARGS=-Xmx2g"
 if not defined DUIZHAO_VMARGS set "DUIZHAO_VMARGS=-Xmx2g"
 set "FIRST=%~1"
 if "%FIRST%"=="-nl" set "FIRST=%~3"
 if "%FIRST%"=="" goto workbench
 if "%FIRST%"=="--open" goto workbench
 if "%FIRST:~0,1%"=="-" if not "%FIRST%"=="--help" if not "%FIRST%"=="-h" if not "%FIRST%"=="--version" goto workbench
-rem a command, headless, in the configuration without the workbench bundles
+rem a command, headless, in the configuration without the workbench bundles; a short one with the
+rem C1 compiler only and the serial collector (over before the others pay back), a batch command
+rem over a whole project with the optimizing compiler and the parallel collector
 set "CONFIG=%HERE%configuration\cli"
 if not exist "%CONFIG%\config.ini" set "CONFIG=%HERE%configuration"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData %CLI_VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -data "%DUIZHAO_DATA%" -configuration "%CONFIG%" -nosplash -application org.duizhao.cli.app %*
+set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+for %%c in (import search report diffusion reuse) do if /i "%FIRST%"=="%%c" (set "JIT=-XX:+UseParallelGC" & set "CLI_VMARGS=%BATCH_VMARGS%")
+"%JAVA%" %JIT% -XX:-UsePerfData %CLI_VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -data "%DUIZHAO_DATA%" -configuration "%CONFIG%" -nosplash -application org.duizhao.cli.app %*
 exit /b %ERRORLEVEL%
 :workbench
 "%JAVA%" %DUIZHAO_VMARGS% -jar "%LAUNCHER%" -data "%DUIZHAO_DATA%" -configuration "%HERE%configuration" -nosplash %*

@@ -10,6 +10,7 @@ import org.duizhao.analysis.core.reuse.CorpusReuse;
 import org.duizhao.analysis.core.reuse.PairReuse;
 import org.duizhao.analysis.core.reuse.MinHash;
 import org.duizhao.analysis.core.reuse.ReuseParameters;
+import org.duizhao.analysis.core.reuse.ReusePair;
 import org.duizhao.analysis.core.reuse.ReuseProgress;
 import org.duizhao.analysis.core.reuse.ReuseText;
 import org.duizhao.corpus.core.Document;
@@ -52,8 +53,10 @@ public final class ReuseBenchmark {
 		long t3 = System.nanoTime();
 		List<int[]> candidates = engine.candidates(sigs, ReuseProgress.NONE);
 		long t4 = System.nanoTime();
-		histogram(candidates, sigs, docs, args.length > 3 ? Path.of(args[3]) : null);
-		int sample = args.length > 2 ? Math.min(candidates.size(), Integer.parseInt(args[2])) : candidates.size();
+		java.util.Set<String> planted = planted(args.length > 3 ? Path.of(args[3]) : null);
+		histogram(candidates, sigs, docs, planted);
+		int sample = args.length > 2 && !args[2].isEmpty() ? Math.min(candidates.size(), Integer.parseInt(args[2]))
+				: candidates.size();
 		if (sample < candidates.size()) { // align a spread sample and say so
 			List<int[]> spread = new ArrayList<>();
 			for (int k = 0; k < sample; k++) {
@@ -62,18 +65,46 @@ public final class ReuseBenchmark {
 			System.out.printf(Locale.ROOT, "aligning a sample of %d of %d candidates%n", sample, candidates.size());
 			candidates = spread;
 		}
-		long pairs = candidates.parallelStream().map(c -> PairReuse.compare(reuse.get(c[0]), reuse.get(c[1]),
-				MinHash.resemblance(sigs[c[0]], sigs[c[1]]), p)).filter(x -> x != null).count();
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		long[] cpu = new long[candidates.size()];
+		ReusePair[] found = new ReusePair[candidates.size()];
+		List<int[]> aligned = candidates;
+		java.util.stream.IntStream.range(0, aligned.size()).parallel().forEach(k -> {
+			int[] c = aligned.get(k);
+			long before = threads.getCurrentThreadCpuTime();
+			found[k] = PairReuse.compare(reuse.get(c[0]), reuse.get(c[1]), MinHash.resemblance(sigs[c[0]], sigs[c[1]]), p);
+			cpu[k] = threads.getCurrentThreadCpuTime() - before;
+		});
 		long t5 = System.nanoTime();
+		long pairs = java.util.Arrays.stream(found).filter(x -> x != null).count();
+		int plantedFound = 0;
+		long shared = 0;
+		for (int k = 0; k < found.length; k++) {
+			if (found[k] != null) {
+				shared += found[k].shared();
+				int[] c = aligned.get(k);
+				if (planted.contains(docs.get(c[0]).current().sourceName() + "|" + docs.get(c[1]).current().sourceName())) { //$NON-NLS-1$
+					plantedFound++;
+				}
+			}
+		}
 		System.out.printf(Locale.ROOT,
-				"documents %d, rows/band %d, candidates %d, pairs %d%nread %.1f s, normalize %.1f s, signatures %.1f s, candidates %.1f s, align %.1f s, total %.1f s%n",
-				docs.size(), p.rows(), candidates.size(), pairs, s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3), s(t5 - t4),
-				s(t5 - t0));
+				"documents %d, rows/band %d, candidates %d, pairs %d (shared %d characters), planted pairs found %d of %d%nread %.1f s, normalize %.1f s, signatures %.1f s, candidates %.1f s, align %.1f s, total %.1f s%n",
+				docs.size(), p.rows(), candidates.size(), pairs, shared, plantedFound, planted.size() / 2, s(t1 - t0),
+				s(t2 - t1), s(t3 - t2), s(t4 - t3), s(t5 - t4), s(t5 - t0));
+		long[] sorted = cpu.clone();
+		java.util.Arrays.sort(sorted);
+		if (sorted.length > 0) {
+			System.out.printf(Locale.ROOT,
+					"align CPU per pair: median %.2f ms, mean %.2f ms, 90th percentile %.2f ms, max %.1f ms; CPU total %.1f s%n",
+					sorted[sorted.length / 2] / 1e6, java.util.Arrays.stream(sorted).average().orElse(0) / 1e6,
+					sorted[(int) (sorted.length * 0.9)] / 1e6, sorted[sorted.length - 1] / 1e6,
+					java.util.Arrays.stream(sorted).sum() / 1e9);
+		}
 	}
 
-	/** Prints how many candidates and planted variant/parent pairs (manifest of gen-bench-corpus.py) reach each resemblance. */
-	private static void histogram(List<int[]> candidates, long[][] sigs, List<Document> docs, Path manifest)
-			throws java.io.IOException {
+	/** @return the planted variant/parent pairs of a manifest of gen-bench-corpus.py, as "a|b" both ways */
+	private static java.util.Set<String> planted(Path manifest) throws java.io.IOException {
 		java.util.Set<String> planted = new java.util.HashSet<>();
 		if (manifest != null) {
 			List<String[]> rows = java.nio.file.Files.readAllLines(manifest).stream().map(l -> l.split("\t")) //$NON-NLS-1$
@@ -88,6 +119,11 @@ public final class ReuseBenchmark {
 				}
 			}
 		}
+		return planted;
+	}
+
+	/** Prints how many candidates and planted variant/parent pairs reach each resemblance. */
+	private static void histogram(List<int[]> candidates, long[][] sigs, List<Document> docs, java.util.Set<String> planted) {
 		for (double t : new double[] { 0.2, 0.3, 0.4, 0.5, 0.6 }) {
 			int n = 0;
 			int p = 0;

@@ -4,7 +4,8 @@ package org.duizhao.analysis.core.internal;
  * Smith–Waterman local alignment with affine gaps (Gotoh's three-state recurrence) over two
  * windows of UTF-16 units, in linear memory: it finds the best-scoring pair of substrings and how
  * many units of them align as matches. Bounded work: callers cut windows so that the product of
- * their lengths stays below {@link #MAX_CELLS}.
+ * their lengths stays below {@link #MAX_CELLS}, and may confine the alignment to a band of
+ * diagonals around where their seeds lie, which makes the work linear in the window's length.
  */
 final class LocalAligner {
 
@@ -35,6 +36,18 @@ final class LocalAligner {
 
 	/** Aligns {@code a[fromA, toA)} with {@code b[fromB, toB)}. */
 	static Result align(CharSequence a, int fromA, int toA, CharSequence b, int fromB, int toB) {
+		return align(a, fromA, toA, b, fromB, toB, Integer.MIN_VALUE / 4, Integer.MAX_VALUE / 4);
+	}
+
+	/**
+	 * Aligns {@code a[fromA, toA)} with {@code b[fromB, toB)} inside a band of diagonals: only the
+	 * cells {@code (i, j)} with {@code lowDiagonal <= i - j <= highDiagonal} (absolute indexes) are
+	 * computed, the others count as unaligned. A passage's insertions and deletions shift it along a
+	 * few diagonals only, so a band around its seeds finds what the whole rectangle would, at the
+	 * band's width per row instead of the window's.
+	 */
+	static Result align(CharSequence a, int fromA, int toA, CharSequence b, int fromB, int toB, int lowDiagonal,
+			int highDiagonal) {
 		int m = toB - fromB;
 		// plain arrays: the inner loop runs once per cell, and a bounds-checked charAt through the
 		// CharSequence interface there cost a third of the analysis
@@ -64,15 +77,27 @@ final class LocalAligner {
 				}
 				continue;
 			}
+			// columns j of this row inside the band: b index fromB + j - 1 within [i - high, i - low]
+			int jLo = (int) Math.max(1, (long) i - highDiagonal - fromB + 1);
+			int jHi = (int) Math.min(m, (long) i - lowDiagonal - fromB + 1);
 			int diag = 0;
 			int diagStartA = i;
 			int diagStartB = fromB;
 			int diagMatches = 0;
+			if (jLo > 1 && jLo <= jHi) {
+				// the band moved right by one: the cell left of it is the previous row's last use of
+				// that column, the diagonal of the first cell; in this row it lies outside, so 0
+				diag = h[jLo - 1];
+				diagStartA = startAOf[jLo - 1];
+				diagStartB = startBOf[jLo - 1];
+				diagMatches = matchesOf[jLo - 1];
+				h[jLo - 1] = 0;
+			}
 			int f = NONE;
 			int fStartA = 0;
 			int fStartB = 0;
 			int fMatches = 0;
-			for (int j = 1; j <= m; j++) {
+			for (int j = jLo; j <= jHi; j++) {
 				int bj = fromB + j - 1;
 				// E: a gap in b (come from the cell above: same j, previous i)
 				int openE = h[j] + GAP_OPEN;
@@ -157,8 +182,45 @@ final class LocalAligner {
 		return best;
 	}
 
+	/**
+	 * The best ungapped local alignment along one diagonal ({@code i - j == diagonal}) of
+	 * {@code a[fromA, toA)} and {@code b[fromB, toB)}: the highest-scoring run of matches and
+	 * mismatches, by the scores of {@link #align}, never through a paragraph break. What the
+	 * dynamic programming finds when the two stretches differ by substitutions only, in one pass.
+	 */
+	static Result alignDiagonal(CharSequence a, int fromA, int toA, CharSequence b, int fromB, int toB, int diagonal) {
+		int first = Math.max(fromA, fromB + diagonal);
+		int last = Math.min(toA, toB + diagonal);
+		Result best = new Result(fromA, fromA, fromB, fromB, 0, 0);
+		int score = 0;
+		int start = first;
+		int matches = 0;
+		for (int i = first; i < last; i++) {
+			char ca = a.charAt(i);
+			char cb = b.charAt(i - diagonal);
+			score += ca == cb ? MATCH : MISMATCH;
+			if (ca == HanMask.BREAK || cb == HanMask.BREAK || score <= 0) {
+				score = 0;
+				start = i + 1;
+				matches = 0;
+				continue;
+			}
+			if (ca == cb) {
+				matches++;
+			}
+			if (score > best.score()) {
+				best = new Result(start, i + 1, start - diagonal, i + 1 - diagonal, matches, score);
+			}
+		}
+		return best;
+	}
+
 	private static char[] window(CharSequence text, int from, int to) {
 		char[] out = new char[to - from];
+		if (text instanceof String s) {
+			s.getChars(from, to, out, 0); // one bulk copy
+			return out;
+		}
 		for (int i = from; i < to; i++) {
 			out[i - from] = text.charAt(i);
 		}

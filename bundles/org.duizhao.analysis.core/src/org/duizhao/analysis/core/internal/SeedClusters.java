@@ -27,8 +27,12 @@ final class SeedClusters {
 	 *
 	 * @param covered how many characters of the second text the seeds cover (a shared run of five
 	 *            characters is two seeds covering five)
+	 * @param lowDiagonal the least {@code positionInA - positionInB} of its seeds
+	 * @param highDiagonal the greatest
+	 * @param diagonals the distinct diagonals of its seeds, ascending
 	 */
-	record Cluster(int minA, int maxA, int minB, int maxB, int seeds, int covered) {
+	record Cluster(int minA, int maxA, int minB, int maxB, int seeds, int covered, int lowDiagonal,
+			int highDiagonal, int[] diagonals) {
 	}
 
 	private SeedClusters() {
@@ -74,6 +78,8 @@ final class SeedClusters {
 			int minB = sorted.get(i)[1];
 			int maxB = minB + k;
 			int covered = k;
+			int lowDiagonal = minA - minB;
+			int highDiagonal = lowDiagonal;
 			while (j + 1 < sorted.size()) {
 				int[] next = sorted.get(j + 1);
 				if (Math.floorDiv(next[0] - next[1] + shift, BAND) != band || next[1] > maxB + GAP
@@ -85,11 +91,23 @@ final class SeedClusters {
 				minA = Math.min(minA, next[0]);
 				maxA = Math.max(maxA, next[0] + k);
 				maxB = Math.max(maxB, next[1] + k);
+				lowDiagonal = Math.min(lowDiagonal, next[0] - next[1]);
+				highDiagonal = Math.max(highDiagonal, next[0] - next[1]);
 			}
 			if (j - i + 1 >= MIN_SEEDS) {
-				out.add(new Cluster(minA, maxA, minB, maxB, j - i + 1, covered));
+				out.add(new Cluster(minA, maxA, minB, maxB, j - i + 1, covered, lowDiagonal, highDiagonal,
+						diagonals(sorted, i, j)));
 			}
 			i = j + 1;
 		}
+	}
+
+	/** @return the distinct diagonals of {@code sorted[from, to]}, ascending */
+	private static int[] diagonals(List<int[]> sorted, int from, int to) {
+		int[] d = new int[to - from + 1];
+		for (int k = from; k <= to; k++) {
+			d[k - from] = sorted.get(k)[0] - sorted.get(k)[1];
+		}
+		return java.util.Arrays.stream(d).sorted().distinct().toArray();
 	}
 }

@@ -26,7 +26,7 @@ final class Seeds {
 	private Seeds() {
 	}
 
-	/** @return seeds as pairs {@code {positionInA, positionInB}}, by position in B */
+	/** @return seeds as pairs {@code {positionInA, positionInB}}, in no particular order (clusters sort them) */
 	static List<int[]> find(String a, String b) {
 		return find(a, b, new BitSet(), new BitSet());
 	}
@@ -34,30 +34,62 @@ final class Seeds {
 	/**
 	 * @param stockA positions of {@code a} inside stock phrases: a run lying wholly in them seeds nothing
 	 * @param stockB the same for {@code b}
-	 * @return seeds as pairs {@code {positionInA, positionInB}}, by position in B
+	 * @return seeds as pairs {@code {positionInA, positionInB}}, in no particular order
 	 */
 	static List<int[]> find(String a, String b, BitSet stockA, BitSet stockB) {
 		long[] inA = index(a);
 		long[] inB = index(b);
 		List<int[]> out = new ArrayList<>();
-		for (int j = 0; j + K <= b.length(); j++) {
+		// both indexes are sorted by hash: walk them together, one group of equal hashes at a time
+		int x = 0;
+		int y = 0;
+		while (x < inA.length && y < inB.length) {
+			long hashA = inA[x] >>> 24;
+			long hashB = inB[y] >>> 24;
+			if (hashA != hashB) {
+				if (hashA < hashB) {
+					x = next(inA, x);
+				} else {
+					y = next(inB, y);
+				}
+				continue;
+			}
+			int endA = next(inA, x);
+			int endB = next(inB, y);
+			if (endA - x <= MAX_OCCURRENCES && endB - y <= MAX_OCCURRENCES) {
+				pairs(a, b, stockA, stockB, inA, x, endA, inB, y, endB, out);
+			}
+			x = endA;
+			y = endB;
+		}
+		return out;
+	}
+
+	/** Adds the seeds of one hash: each run of {@code b} against each equal run of {@code a}. */
+	private static void pairs(String a, String b, BitSet stockA, BitSet stockB, long[] inA, int fromA, int toA,
+			long[] inB, int fromB, int toB, List<int[]> out) {
+		for (int y = fromB; y < toB; y++) {
+			int j = (int) (inB[y] & (MAX_LENGTH - 1));
 			if (hasBreak(b, j) || stockB.nextClearBit(j) >= j + K) {
 				continue;
 			}
-			long hash = hash(b, j);
-			int fromA = first(inA, hash);
-			int countA = count(inA, fromA, hash);
-			if (countA == 0 || countA > MAX_OCCURRENCES || count(inB, first(inB, hash), hash) > MAX_OCCURRENCES) {
-				continue;
-			}
-			for (int x = fromA; x < fromA + countA; x++) {
+			for (int x = fromA; x < toA; x++) {
 				int i = (int) (inA[x] & (MAX_LENGTH - 1));
 				if (a.regionMatches(i, b, j, K) && stockA.nextClearBit(i) < i + K) {
 					out.add(new int[] { i, j });
 				}
 			}
 		}
-		return out;
+	}
+
+	/** @return the index just after the group of equal hashes that starts at {@code from} */
+	private static int next(long[] index, int from) {
+		long hash = index[from] >>> 24;
+		int to = from + 1;
+		while (to < index.length && index[to] >>> 24 == hash) {
+			to++;
+		}
+		return to;
 	}
 
 	private static boolean hasBreak(String text, int i) {
@@ -80,32 +112,6 @@ final class Seeds {
 		}
 		Arrays.sort(out);
 		return out;
-	}
-
-	private static int first(long[] index, long hash) {
-		int lo = 0;
-		int hi = index.length;
-		long target = hash << 24;
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (index[mid] < target) {
-				lo = mid + 1;
-			} else {
-				hi = mid;
-			}
-		}
-		return lo;
-	}
-
-	private static int count(long[] index, int from, long hash) {
-		int n = 0;
-		while (from + n < index.length && (index[from + n] >>> 24) == hash) {
-			n++;
-			if (n > MAX_OCCURRENCES) {
-				break;
-			}
-		}
-		return n;
 	}
 
 	/** A 39-bit hash of the run at {@code i} (non-negative, so the packed values sort as unsigned). */
