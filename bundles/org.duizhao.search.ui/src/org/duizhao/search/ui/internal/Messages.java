@@ -14,6 +14,9 @@ public final class Messages extends NLS {
 	public static String Form_issuer;
 	public static String Form_script;
 	public static String Form_scriptAny;
+	public static String Form_scriptSimplified;
+	public static String Form_scriptTraditional;
+	public static String Form_scriptMixed;
 	public static String Form_tag;
 	public static String Form_search;
 	public static String Form_grouped;

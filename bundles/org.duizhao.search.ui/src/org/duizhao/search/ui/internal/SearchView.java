@@ -64,6 +64,18 @@ public final class SearchView extends ViewPart {
 		projectsChanged();
 	}
 
+	/**
+	 * Puts {@code text} into the query field with {@code project} chosen and runs it (the start-up
+	 * switch and tests).
+	 */
+	public void search(Project project, String text, boolean groupedLines) {
+		form.choose(project);
+		form.query.setText(text);
+		form.grouped.setSelection(groupedLines);
+		table.setGrouped(groupedLines);
+		search();
+	}
+
 	/** Runs the search in the form, in a job; the answer replaces the table's rows. */
 	public void search() {
 		Project project = form.project();
