@@ -68,7 +68,7 @@ final class ConcordanceViewer {
 		if (free < 3 * 120) {
 			return;
 		}
-		int document = Math.min(free / 5, 320);
+		int document = Math.min(free / 4, 360);
 		int side = (free - document) / 2;
 		tree.getColumn(0).setWidth(document);
 		tree.getColumn(1).setWidth(side);

@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String Column_right;
 	public static String Column_offset;
 	public static String Status_noProject;
+	public static String Status_ready;
 	public static String Status_searching;
 	public static String Status_result;
 	public static String Status_shown;

@@ -152,6 +152,8 @@ public final class SearchView extends ViewPart {
 		form.setProjects(open);
 		if (open.isEmpty()) {
 			status.setText(Messages.Status_noProject);
+		} else if (status.getText().isEmpty() || status.getText().equals(Messages.Status_noProject)) {
+			status.setText(Messages.Status_ready);
 		}
 	}
 
