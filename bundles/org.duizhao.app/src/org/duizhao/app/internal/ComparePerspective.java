@@ -6,7 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * "Compare &amp; Annotate": explorer left with the codes below it, editors centre, properties right,
- * coded passages and progress below.
+ * coded passages, progress and the other tables and charts below.
  */
 public class ComparePerspective implements IPerspectiveFactory {
 
@@ -22,6 +22,16 @@ public class ComparePerspective implements IPerspectiveFactory {
 
 	private static final String PROGRESS = "org.eclipse.ui.views.ProgressView"; //$NON-NLS-1$
 
+	/**
+	 * Views of tables and charts that need the width: they open below the editors, beside the
+	 * coded passages, rather than as a narrow tab beside the properties.
+	 */
+	private static final String[] BELOW = { "org.duizhao.annotations.ui.links", //$NON-NLS-1$
+			"org.duizhao.annotations.ui.memos", "org.duizhao.annotations.ui.matrix", //$NON-NLS-1$ //$NON-NLS-2$
+			"org.duizhao.annotations.ui.unanchored", "org.duizhao.annotations.ui.conflicts", //$NON-NLS-1$ //$NON-NLS-2$
+			"org.duizhao.compare.ui.passages", "org.duizhao.analysis.ui.diffusion", //$NON-NLS-1$ //$NON-NLS-2$
+			"org.duizhao.analysis.ui.reuse" }; //$NON-NLS-1$
+
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
@@ -35,6 +45,9 @@ public class ComparePerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.66f, editors); //$NON-NLS-1$
 		bottom.addView(ANNOTATIONS);
 		bottom.addView(PROGRESS);
+		for (String id : BELOW) {
+			bottom.addPlaceholder(id);
+		}
 		layout.addShowViewShortcut(EXPLORER);
 		layout.addShowViewShortcut(CODES);
 		layout.addShowViewShortcut(ANNOTATIONS);

@@ -114,6 +114,31 @@ class SearchViewWorkbenchTest {
 		Workbench.waitUntil(() -> view.statusText().contains("parenthesis"), 30); //$NON-NLS-1$
 	}
 
+	/**
+	 * The start-up switch's entry point fills in the form and searches; a left context too long for
+	 * its column keeps its end, the side next to the match, and loses its beginning.
+	 */
+	@Test
+	void aNarrowLeftColumnKeepsTheContextNextToTheMatch() throws Exception {
+		SearchView view = Workbench.sync(() -> (SearchView) page().showView(SearchView.ID));
+		Workbench.run(() -> assertThat(view.statusText()).isEqualTo(Messages.Status_ready));
+		Workbench.run(() -> view.search(project, "成果", false)); //$NON-NLS-1$
+		Workbench.waitUntil(() -> rows(view).size() == 1, 30);
+		Workbench.run(() -> {
+			assertThat(view.form().query.getText()).isEqualTo("成果"); //$NON-NLS-1$
+			SearchHit hit = (SearchHit) rows(view).get(0).getData();
+			Tree tree = view.table().viewer().getTree();
+			tree.getColumn(1).setWidth(2000);
+			view.table().viewer().refresh();
+			assertThat(rows(view).get(0).getText(1)).isEqualTo(hit.left());
+			tree.getColumn(1).setWidth(16 + 4 * tree.getFont().getFontData()[0].getHeight() * 2);
+			view.table().viewer().refresh();
+			String shown = rows(view).get(0).getText(1);
+			assertThat(shown).startsWith("\u2026").hasSizeLessThan(hit.left().length()); //$NON-NLS-1$
+			assertThat(hit.left()).endsWith(shown.substring(1));
+		});
+	}
+
 	@Test
 	void messagesAreTranslated() {
 		MessageFiles.check(Messages.class);

@@ -15,8 +15,10 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 
 /**
@@ -31,6 +33,8 @@ final class ConcordanceViewer {
 		DOCUMENT, LEFT, RIGHT
 	}
 
+	private static final String ELLIPSIS = "\u2026"; //$NON-NLS-1$
+
 	private final TreeViewer viewer;
 	private List<SearchHit> hits = List.of();
 	private final java.util.Map<SearchHit, Integer> places = new java.util.HashMap<>();
@@ -44,11 +48,62 @@ final class ConcordanceViewer {
 		viewer.getTree().setLinesVisible(true);
 		viewer.setContentProvider(new Content());
 		column(Messages.Column_document, 180, SWT.LEFT, this::document, Sort.DOCUMENT);
-		column(Messages.Column_left, 260, SWT.RIGHT, h -> h.left(), Sort.LEFT);
+		column(Messages.Column_left, 260, SWT.RIGHT, h -> tail(h.left(), 1), Sort.LEFT);
 		column(Messages.Column_match, 120, SWT.CENTER, h -> h.match().replaceAll("[\\s\\u3000]+", " "), null); //$NON-NLS-1$ //$NON-NLS-2$
 		column(Messages.Column_right, 260, SWT.LEFT, h -> h.right(), Sort.RIGHT);
 		column(Messages.Column_offset, 70, SWT.RIGHT, h -> Integer.toString(h.start()), null);
 		viewer.setComparator(new Sorter());
+		viewer.getTree().addListener(SWT.Resize, e -> fillWidth());
+		viewer.getTree().getColumn(1).addListener(SWT.Resize, e -> viewer.refresh()); // cut the left contexts again
+	}
+
+	/**
+	 * Gives the window's width to the document and the two contexts (the match and the offset keep
+	 * theirs), so a wide view shows more context rather than an empty stretch before the offset.
+	 */
+	private void fillWidth() {
+		Tree tree = viewer.getTree();
+		int fixed = tree.getColumn(2).getWidth() + tree.getColumn(4).getWidth();
+		int free = tree.getClientArea().width - fixed;
+		if (free < 3 * 120) {
+			return;
+		}
+		int document = Math.min(free / 4, 360);
+		int side = (free - document) / 2;
+		tree.getColumn(0).setWidth(document);
+		tree.getColumn(1).setWidth(side);
+		tree.getColumn(3).setWidth(side);
+	}
+
+	/**
+	 * The end of {@code text} that fits the column: the left context is right-aligned, and a
+	 * table cuts a long text at its end, which here is the side next to the match.
+	 */
+	private String tail(String text, int column) {
+		Tree tree = viewer.getTree();
+		int width = tree.getColumn(column).getWidth() - 16;
+		GC gc = new GC(tree);
+		try {
+			if (width <= 0 || gc.textExtent(text).x <= width) {
+				return text;
+			}
+			int from = 0;
+			int to = text.length();
+			while (from < to) { // the shortest cut whose rest fits
+				int mid = (from + to) >>> 1;
+				if (gc.textExtent(ELLIPSIS + text.substring(mid)).x <= width) {
+					to = mid;
+				} else {
+					from = mid + 1;
+				}
+			}
+			if (from < text.length() && Character.isLowSurrogate(text.charAt(from))) {
+				from++;
+			}
+			return ELLIPSIS + text.substring(from);
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	TreeViewer viewer() {

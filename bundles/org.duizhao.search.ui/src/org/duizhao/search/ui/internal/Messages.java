@@ -14,6 +14,9 @@ public final class Messages extends NLS {
 	public static String Form_issuer;
 	public static String Form_script;
 	public static String Form_scriptAny;
+	public static String Form_scriptSimplified;
+	public static String Form_scriptTraditional;
+	public static String Form_scriptMixed;
 	public static String Form_tag;
 	public static String Form_search;
 	public static String Form_grouped;
@@ -24,6 +27,7 @@ public final class Messages extends NLS {
 	public static String Column_right;
 	public static String Column_offset;
 	public static String Status_noProject;
+	public static String Status_ready;
 	public static String Status_searching;
 	public static String Status_result;
 	public static String Status_shown;

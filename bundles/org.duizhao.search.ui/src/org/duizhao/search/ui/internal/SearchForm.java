@@ -7,6 +7,7 @@ import org.duizhao.search.core.SearchQuery;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -30,35 +31,55 @@ final class SearchForm {
 	private List<Project> projects = List.of();
 
 	SearchForm(Composite parent) {
-		Composite c = new Composite(parent, SWT.NONE);
-		c.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		c.setLayout(new GridLayout(8, false));
-		label(c, Messages.Form_query);
-		query = new Text(c, SWT.SEARCH | SWT.BORDER);
+		Composite line = new Composite(parent, SWT.NONE);
+		line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridLayout lineLayout = new GridLayout(4, false);
+		lineLayout.marginWidth = 0;
+		lineLayout.marginHeight = 0;
+		line.setLayout(lineLayout);
+		label(line, Messages.Form_query);
+		query = new Text(line, SWT.SEARCH | SWT.BORDER);
 		query.setMessage(Messages.Form_queryHint);
-		query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
-		search = new Button(c, SWT.PUSH);
+		query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		search = new Button(line, SWT.PUSH);
 		search.setText(Messages.Form_search);
-		grouped = new Button(c, SWT.CHECK);
+		grouped = new Button(line, SWT.CHECK);
 		grouped.setText(Messages.Form_grouped);
-		label(c, Messages.Form_project);
-		project = new Combo(c, SWT.READ_ONLY);
-		project.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
-		label(c, Messages.Form_region);
-		region = field(c, 8);
-		label(c, Messages.Form_year);
-		year = field(c, 9);
-		label(c, Messages.Form_script);
-		script = new Combo(c, SWT.READ_ONLY);
+		// the filters wrap onto further lines in a narrow view instead of being cut off
+		Composite filters = new Composite(parent, SWT.NONE);
+		filters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.center = true;
+		rows.marginLeft = 0;
+		rows.marginRight = 0;
+		rows.marginTop = 0;
+		rows.marginBottom = 0;
+		rows.spacing = 12;
+		filters.setLayout(rows);
+		project = new Combo(pair(filters, Messages.Form_project), SWT.READ_ONLY);
+		project.setLayoutData(new GridData(180, SWT.DEFAULT));
+		region = field(pair(filters, Messages.Form_region), 8);
+		year = field(pair(filters, Messages.Form_year), 7);
+		script = new Combo(pair(filters, Messages.Form_script), SWT.READ_ONLY);
 		script.add(Messages.Form_scriptAny);
-		for (String s : SCRIPTS) {
+		for (String s : new String[] { Messages.Form_scriptSimplified, Messages.Form_scriptTraditional, Messages.Form_scriptMixed }) {
 			script.add(s);
 		}
 		script.select(0);
-		label(c, Messages.Form_issuer);
-		issuer = field(c, 14);
-		label(c, Messages.Form_tag);
-		tag = field(c, 8);
+		issuer = field(pair(filters, Messages.Form_issuer), 12);
+		tag = field(pair(filters, Messages.Form_tag), 8);
+	}
+
+	/** @return a cell of the filter line holding {@code text} as a label, for its field */
+	private static Composite pair(Composite filters, String text) {
+		Composite c = new Composite(filters, SWT.NONE);
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		c.setLayout(layout);
+		label(c, text);
+		return c;
 	}
 
 	/** Lists the open projects, keeping the chosen one when it is still open. */
@@ -73,7 +94,15 @@ final class SearchForm {
 		if (!projects.isEmpty()) {
 			project.select(at);
 		}
-		project.getParent().layout(true);
+		project.getParent().getParent().layout(true);
+	}
+
+	/** Chooses {@code open} when it is in the list (after {@link #setProjects}). */
+	void choose(Project open) {
+		int i = projects.indexOf(open);
+		if (i >= 0) {
+			project.select(i);
+		}
 	}
 
 	/** @return the chosen project, or {@code null} when none is open */

@@ -63,6 +63,18 @@ public final class SearchView extends ViewPart {
 		projectsChanged();
 	}
 
+	/**
+	 * Puts {@code text} into the query field with {@code project} chosen and runs it (the start-up
+	 * switch and tests).
+	 */
+	public void search(Project project, String text, boolean groupedLines) {
+		form.choose(project);
+		form.query.setText(text);
+		form.grouped.setSelection(groupedLines);
+		table.setGrouped(groupedLines);
+		search();
+	}
+
 	/** Runs the search in the form, in a job; the answer replaces the table's rows. */
 	public void search() {
 		Project project = form.project();
@@ -138,6 +150,8 @@ public final class SearchView extends ViewPart {
 		form.setProjects(open);
 		if (open.isEmpty()) {
 			status.setText(Messages.Status_noProject);
+		} else if (status.getText().isEmpty() || status.getText().equals(Messages.Status_noProject)) {
+			status.setText(Messages.Status_ready);
 		}
 	}
 

@@ -73,7 +73,7 @@ public class AnnotationsView extends StoreView<AnnotationRows> {
 		search = new Text(root, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
 		search.setMessage(Messages.Annotations_search);
 		GridData searchData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		searchData.minimumWidth = 160;
+		searchData.minimumWidth = 120;
 		search.setLayoutData(searchData);
 		search.addModifyListener(e -> {
 			text = search.getText().strip();
@@ -108,7 +108,7 @@ public class AnnotationsView extends StoreView<AnnotationRows> {
 		c.setItems(all);
 		c.select(0);
 		GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-		data.widthHint = 170; // titles can be long: keep the filter row from pushing the search box away
+		data.widthHint = 140; // titles can be long: keep the filter row inside a bottom view at 1024x768
 		c.setLayoutData(data);
 		c.addListener(SWT.Selection, e -> {
 			set.accept(c.getSelectionIndex() <= 0 ? null : (String) c.getData(String.valueOf(c.getSelectionIndex())));

@@ -169,4 +169,23 @@ class CompareWidgetTest {
 	private StyledText text(Side side) {
 		return widget.pane(side).text();
 	}
+
+	/**
+	 * The decision's lines are much longer than the notice's; the panes still share the width (the
+	 * grid once started from each text's longest line and left pane B a few pixels wide).
+	 */
+	@Test
+	void bothPanesShareTheWidthWhateverTheirLines() throws Exception {
+		for (int width : new int[] { 1024, 1400 }) {
+			Workbench.run(() -> {
+				shell.setSize(width, 700);
+				shell.layout(true, true);
+				flush();
+				int a = widget.pane(Side.A).control().getSize().x;
+				int b = widget.pane(Side.B).control().getSize().x;
+				assertThat(Math.min(a, b)).as("panes %d and %d wide in a %d-pixel shell", a, b, width)
+						.isGreaterThan((a + b) * 2 / 5);
+			});
+		}
+	}
 }

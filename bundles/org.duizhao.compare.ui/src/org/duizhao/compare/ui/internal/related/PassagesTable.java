@@ -49,12 +49,23 @@ final class PassagesTable {
 				Comparator.comparing(p -> result.excerpt(Side.A, p.a(), EXCERPT)));
 		columns.add(Messages.Related_excerptB, 300, SWT.LEFT, p -> result.excerpt(Side.B, p.b(), EXCERPT),
 				Comparator.comparing(p -> result.excerpt(Side.B, p.b(), EXCERPT)));
+		table.addListener(SWT.Resize, e -> shareWidth(table));
 		viewer.addSelectionChangedListener(e -> {
 			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (!quiet && first instanceof ParallelPassage p) {
 				selected.accept(p);
 			}
 		});
+	}
+
+	/** The two excerpts share the width the locations and the score leave, so neither is cut short early. */
+	private static void shareWidth(Table table) {
+		int fixed = table.getColumn(0).getWidth() + table.getColumn(1).getWidth() + table.getColumn(2).getWidth();
+		int each = (table.getClientArea().width - fixed) / 2;
+		if (each > 300) {
+			table.getColumn(3).setWidth(each);
+			table.getColumn(4).setWidth(each);
+		}
 	}
 
 	private String location(Side side, Span span) {

@@ -60,12 +60,22 @@ public final class CompareWidget {
 		rulerB = new OverviewRuler(root, paneB, Side.B, this::select);
 		rulerA.canvas().moveAbove(paneA.control());
 		titles = new PaneTitles(root, rulerA.canvas());
-		paneA.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		paneB.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		paneA.control().setLayoutData(half());
+		paneB.control().setLayoutData(half());
 		sync = new ScrollSync(paneA, paneB, this::redrawDecorations);
 		clickToReveal(paneA, Side.A);
 		clickToReveal(paneB, Side.B);
 		root.addListener(SWT.Resize, e -> redrawDecorations());
+	}
+
+	/**
+	 * Half of the width for a pane, whatever its text: without a zero width hint the grid starts
+	 * from each text's longest line, and a text with long lines pushed the other pane to nothing.
+	 */
+	private static GridData half() {
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+		data.widthHint = 0;
+		return data;
 	}
 
 	private void clickToReveal(ComparePane pane, Side side) {
