@@ -56,7 +56,13 @@ class SearchViewWorkbenchTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Workbench.run(() -> page().closeAllEditors(false));
+		Workbench.run(() -> {
+			page().closeAllEditors(false);
+			org.eclipse.ui.IViewPart view = page().findView(SearchView.ID);
+			if (view != null) {
+				page().hideView(view); // each test starts with a fresh view
+			}
+		});
 		CorpusUiPlugin.getDefault().projects().close(project);
 		// closing the project cancels the index jobs; wait for them to stop before the folder goes
 		org.eclipse.core.runtime.jobs.Job.getJobManager().join(Indexes.family(project), null);
