@@ -9,41 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code duizhao report --kind comparison} (a pair, and a base against others) and
  * {@code --kind agreement} on a real project imported and coded through the CLI.
  */
-class ReportKindsCommandTest {
-
-	// written for this test
-	private static final String V1 = "第一条 加强东西部协作，推进产业合作。\n第二条 人才联育是重点工作。\n";
-	private static final String V2 = "第一条 加强东西部协作，深化产业合作。\n第二条 人才联育是重点工作。\n第三条 <script>新增</script>。\n";
-	private static final String V3 = "第一条 加强东西部协作，推进产业合作。\n";
-
-	@TempDir
-	Path dir;
-	String project;
-
-	@BeforeEach
-	void importAndCode() throws IOException {
-		Path in = dir.resolve("in");
-		Files.createDirectories(in);
-		Files.writeString(in.resolve("v1.txt"), V1, StandardCharsets.UTF_8);
-		Files.writeString(in.resolve("v2.txt"), V2, StandardCharsets.UTF_8);
-		Files.writeString(in.resolve("v3.txt"), V3, StandardCharsets.UTF_8);
-		project = dir.resolve("p").toString();
-		runOk("import", in.resolve("v1.txt").toString(), in.resolve("v2.txt").toString(),
-				in.resolve("v3.txt").toString(), "--project", project);
-		// 东西部协作 is code points 6..11 of v1; both coders code it, only 甲 codes 人才联育
-		runOk("annotate", "v1.txt", "6", "11", "--project", project, "--code", "协作", "--coder", "甲", "--memo",
-				"<img src=x onerror=alert(1)>");
-		runOk("annotate", "v1.txt", "6", "11", "--project", project, "--code", "协作", "--coder", "乙");
-		runOk("annotate", "v1.txt", "24", "28", "--project", project, "--code", "人才", "--coder", "甲");
-	}
+class ReportKindsCommandTest extends WithCodedVersions {
 
 	@Test
 	void comparisonOfAPairInHtmlAndCsv() throws IOException {

@@ -1,10 +1,8 @@
 package org.duizhao.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.duizhao.cli.internal.CliHarness.runOk;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +11,7 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -25,41 +21,10 @@ import org.w3c.dom.NodeList;
  * read back with the JDK's namespace-aware parser and every {@code @target} and {@code @ana} names an
  * {@code xml:id} in it.
  */
-class ReportTeiKindsTest {
+class ReportTeiKindsTest extends WithCodedVersions {
 
 	private static final String TEI = "http://www.tei-c.org/ns/1.0";
 	private static final String XML = "http://www.w3.org/XML/1998/namespace";
-	// written for this test
-	private static final String V1 = "第一条 加强东西部协作，推进产业合作。\n第二条 人才联育是重点工作。\n";
-	private static final String V2 = "第一条 加强东西部协作，深化产业合作。\n第二条 人才联育是重点工作。\n第三条 <script>新增</script>。\n";
-	private static final String V3 = "第一条 加强东西部协作，推进产业合作。\n";
-
-	@TempDir
-	Path dir;
-	String project;
-
-	@BeforeEach
-	void importAndCode() throws IOException {
-		Path in = dir.resolve("in");
-		Files.createDirectories(in);
-		Files.writeString(in.resolve("v1.txt"), V1, StandardCharsets.UTF_8);
-		Files.writeString(in.resolve("v2.txt"), V2, StandardCharsets.UTF_8);
-		Files.writeString(in.resolve("v3.txt"), V3, StandardCharsets.UTF_8);
-		project = dir.resolve("p").toString();
-		run("import", in.resolve("v1.txt").toString(), in.resolve("v2.txt").toString(),
-				in.resolve("v3.txt").toString(), "--project", project);
-		// 东西部协作 is code points 6..11 of v1; both coders code it, only 甲 codes 人才联育
-		run("annotate", "v1.txt", "6", "11", "--project", project, "--code", "协作", "--coder", "甲", "--memo",
-				"<img src=x onerror=alert(1)>");
-		run("annotate", "v1.txt", "6", "11", "--project", project, "--code", "协作", "--coder", "乙");
-		run("annotate", "v1.txt", "24", "28", "--project", project, "--code", "人才", "--coder", "甲");
-	}
-
-	private static CliHarness run(String... args) {
-		CliHarness h = CliHarness.run(args);
-		assertThat(h.code()).as(String.join(" ", args) + "\n" + h.err()).isZero();
-		return h;
-	}
 
 	/** Writes the report as TEI and reads it back, checking that its pointers resolve. */
 	private Element tei(String... options) throws Exception {
@@ -67,7 +32,7 @@ class ReportTeiKindsTest {
 		List<String> args = new ArrayList<>(List.of("report", "--project", project, "--format", "tei", "-o",
 				out.toString()));
 		args.addAll(List.of(options));
-		run(args.toArray(String[]::new));
+		runOk(args.toArray(String[]::new));
 		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
 		f.setNamespaceAware(true);
 		Element root = f.newDocumentBuilder().parse(out.toFile()).getDocumentElement();
