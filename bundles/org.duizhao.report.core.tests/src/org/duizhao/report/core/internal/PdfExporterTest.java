@@ -35,10 +35,8 @@ import org.duizhao.report.core.ReportSelection;
 import org.duizhao.report.core.internal.pdf.FontSource;
 import org.duizhao.report.core.internal.pdf.Fonts;
 import org.duizhao.report.core.internal.pdf.PdfExporter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PDF reports from a real project, read back: the text PDFBox and poppler extract is the document
@@ -46,26 +44,14 @@ import org.junit.jupiter.api.io.TempDir;
  * character made it), the fonts are embedded, a page shows the code colours, hostile memos stay
  * text, and without a Chinese font the export fails with a message that names the font setting.
  */
-class PdfExporterTest {
+class PdfExporterTest extends WithReportFixture {
 
 	private static final int TSUCHIYOSHI = 0x20BB7; // 𠮷, outside the BMP, first in the fixture's text
 	private static final String HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"; //$NON-NLS-1$
 
-	@TempDir
-	Path temp;
-	ReportFixture f;
-
 	@BeforeEach
-	void setUp() throws Exception {
+	void needFonts() {
 		assumeTrue(Fonts.installed(), "no Chinese TrueType font installed (Debian: fonts-wqy-zenhei)"); //$NON-NLS-1$
-		f = new ReportFixture(temp);
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		if (f != null) {
-			f.close();
-		}
 	}
 
 	private static byte[] pdf(Report report) throws IOException {

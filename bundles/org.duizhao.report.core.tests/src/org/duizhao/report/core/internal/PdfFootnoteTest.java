@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,36 +20,22 @@ import org.duizhao.report.core.ReportExporters;
 import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.ReportSelection;
 import org.duizhao.report.core.internal.pdf.Fonts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Passage memos in PDF are page footnotes: read back page by page, each memo is on the page where
  * its passage is, long memos and a page full of memos lose no text, and the HTML keeps its notes at
  * the end of the document.
  */
-class PdfFootnoteTest {
+class PdfFootnoteTest extends WithReportFixture {
 
 	private static final String STEMS = "甲乙丙丁戊己庚辛壬癸"; //$NON-NLS-1$
 	private static final String FILLER = "坚持以人民为中心的发展思想，统筹推进区域协调发展，完善东西部协作和对口支援工作机制，"; //$NON-NLS-1$
 
-	@TempDir
-	Path temp;
-	ReportFixture f;
-
 	@BeforeEach
-	void setUp() throws Exception {
+	void needFonts() {
 		assumeTrue(Fonts.installed(), "no Chinese TrueType font installed (Debian: fonts-wqy-zenhei)"); //$NON-NLS-1$
-		f = new ReportFixture(temp);
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		if (f != null) {
-			f.close();
-		}
 	}
 
 	/** @return a label no other paragraph has: two of the ten stems, then 款 */
