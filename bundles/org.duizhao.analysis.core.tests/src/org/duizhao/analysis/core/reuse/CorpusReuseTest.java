@@ -51,6 +51,59 @@ class CorpusReuseTest {
 		assertThat(new CorpusReuse(ReuseParameters.defaults()).run(texts, null)).isEmpty();
 	}
 
+	/**
+	 * Prepared documents are cached within a budget: with room for one document they are prepared
+	 * again and again, with room for all once each, and the pairs are the same either way.
+	 */
+	@Test
+	void theCacheOfPreparedDocumentsChangesNothingButTheWork() {
+		// one source document whose paragraphs five others take up, so it is met in five pairs
+		java.util.Random r = new java.util.Random(5);
+		String[] paragraphs = new String[4];
+		for (int k = 0; k < paragraphs.length; k++) {
+			paragraphs[k] = han(r, 300);
+		}
+		List<ReuseText> texts = new java.util.ArrayList<>();
+		texts.add(new ReuseText("source", String.join("\n", paragraphs))); //$NON-NLS-1$ //$NON-NLS-2$
+		for (int k = 0; k < 5; k++) {
+			texts.add(new ReuseText("taker" + k, paragraphs[k % 4] + "\n" + paragraphs[(k + 1) % 4] + "\n" + han(r, 200))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		CorpusReuse tight = new CorpusReuse(ReuseParameters.defaults());
+		List<ReusePair> few = tight.run(texts, null, 1);
+		CorpusReuse roomy = new CorpusReuse(ReuseParameters.defaults());
+		List<ReusePair> all = roomy.run(texts, null, Long.MAX_VALUE);
+		assertThat(few).isEqualTo(all);
+		assertThat(all.stream().filter(p -> p.a().equals("source"))).hasSize(5); //$NON-NLS-1$
+		assertThat(tight.lastPrepared.prepared()).isGreaterThan(texts.size());
+		assertThat(roomy.lastPrepared.prepared()).isLessThan(tight.lastPrepared.prepared());
+	}
+
+	private static String han(java.util.Random r, int length) {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < length; i++) {
+			sb.append((char) (0x4E00 + r.nextInt(6000)));
+			if (i % 25 == 24) {
+				sb.append('，');
+			}
+		}
+		return sb.toString();
+	}
+
+	/** Characters beyond the BMP are one code point each in the passages' offsets. */
+	@Test
+	void offsetsCountCodePointsBeyondTheBmp() {
+		String paragraph = "坚持以人民为中心的发展思想，久久为功，推动乡村全面振兴，巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"; //$NON-NLS-1$
+		ReuseText a = new ReuseText("a", "𠀀𠀁𠀂前言写在这里。\n" + paragraph); //$NON-NLS-1$ //$NON-NLS-2$
+		ReuseText b = new ReuseText("b", "别的开头，𪚥字也在。\n" + paragraph + "\n结尾"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		ReusePair pair = PairReuse.compare(a, b, 1, ReuseParameters.defaults());
+		assertThat(pair).isNotNull();
+		ReusePassage p = pair.passages().get(0);
+		assertThat(cut(a.text(), p.startA(), p.endA())).isEqualTo(paragraph.substring(0, paragraph.length() - 1));
+		assertThat(cut(b.text(), p.startB(), p.endB())).isEqualTo(paragraph.substring(0, paragraph.length() - 1));
+		assertThat(p.startA()).isEqualTo(a.text().codePointCount(0, a.text().indexOf(paragraph)));
+		assertThat(PairReuse.compare(PreparedText.of(a), PreparedText.of(b), 1, ReuseParameters.defaults())).isEqualTo(pair);
+	}
+
 	@Test
 	void cancelStopsTheRun() {
 		GeneratedCorpus corpus = new GeneratedCorpus(5, 10, 2);

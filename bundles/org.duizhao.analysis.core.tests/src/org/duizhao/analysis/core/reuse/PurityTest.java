@@ -24,6 +24,7 @@ class PurityTest {
 	private static final List<String> CLASSES = List.of("reuse.CorpusReuse", "reuse.PairReuse", "reuse.MinHash", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"reuse.LshBands", "reuse.Shingles", "reuse.ReuseText", "reuse.ReusePair", "reuse.ReusePassage", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"reuse.ReuseParameters", "reuse.ReuseProgress", "reuse.ReuseProgress$1", "internal.HanMask", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"reuse.PreparedText", "reuse.PreparedCache", "internal.Seeds$Packed", "internal.SeedClusters$Bounds", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"internal.HanPassages", "internal.HanPassages$Found", "internal.Seeds", "internal.SeedClusters", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"internal.SeedClusters$Cluster", "internal.LocalAligner", "internal.LocalAligner$Result"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 

@@ -58,7 +58,20 @@ public final class HanPassages {
 	 * @see #find(String, String, BooleanSupplier)
 	 */
 	public static List<Found> find(String a, String b, int minCovered, BooleanSupplier cancelled) {
-		List<SeedClusters.Cluster> clusters = clusters(a, b, new BitSet(), new BitSet(), minCovered);
+		return find(a, grams(a), b, grams(b), minCovered, cancelled);
+	}
+
+	/**
+	 * @param a the first compact string
+	 * @param gramsA its index of runs ({@link #grams}), made once however many texts it meets
+	 * @param b the second
+	 * @param gramsB its index of runs
+	 * @see #find(String, String, int, BooleanSupplier)
+	 */
+	public static List<Found> find(String a, long[] gramsA, String b, long[] gramsB, int minCovered,
+			BooleanSupplier cancelled) {
+		List<SeedClusters.Cluster> clusters = SeedClusters.of(Seeds.find(a, gramsA, b, gramsB, new BitSet(), new BitSet()),
+				Seeds.K, minCovered);
 		List<Found> found = new ArrayList<>();
 		// copied runs first: a cluster inside one of them needs no alignment
 		List<SeedClusters.Cluster> rest = new ArrayList<>();
@@ -156,7 +169,17 @@ public final class HanPassages {
 	 * @param minCovered the fewest characters a cluster's seeds must cover
 	 */
 	static List<SeedClusters.Cluster> clusters(String a, String b, BitSet stockA, BitSet stockB, int minCovered) {
-		return SeedClusters.of(Seeds.find(a, b, stockA, stockB), Seeds.K, minCovered);
+		return SeedClusters.of(Seeds.find(a, grams(a), b, grams(b), stockA, stockB), Seeds.K, minCovered);
+	}
+
+	/**
+	 * @param compact a compact string
+	 * @return its index of runs of {@link Seeds#K} characters, sorted (8 bytes a character): what
+	 *         seeding walks, worth keeping for a text compared with many others
+	 * @throws IllegalArgumentException when the string is longer than 2^24 units
+	 */
+	public static long[] grams(String compact) {
+		return Seeds.index(compact);
 	}
 
 	/**

@@ -1,9 +1,7 @@
 package org.duizhao.analysis.core.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * Seeds of parallel passages: the positions where both texts hold the same run of {@link #K} Han
@@ -26,20 +24,21 @@ final class Seeds {
 	private Seeds() {
 	}
 
-	/** @return seeds as pairs {@code {positionInA, positionInB}}, in no particular order (clusters sort them) */
-	static List<int[]> find(String a, String b) {
-		return find(a, b, new BitSet(), new BitSet());
+	/** @return seeds packed as {@code positionInA << 32 | positionInB}, in no particular order (clusters sort them) */
+	static long[] find(String a, String b) {
+		return find(a, index(a), b, index(b), new BitSet(), new BitSet());
 	}
 
 	/**
+	 * @param inA the index of {@code a} ({@link #index}), made once however many texts it meets
+	 * @param inB the index of {@code b}
 	 * @param stockA positions of {@code a} inside stock phrases: a run lying wholly in them seeds nothing
 	 * @param stockB the same for {@code b}
-	 * @return seeds as pairs {@code {positionInA, positionInB}}, in no particular order
+	 * @return seeds packed as {@code positionInA << 32 | positionInB} (both below {@link #MAX_LENGTH}),
+	 *         in no particular order
 	 */
-	static List<int[]> find(String a, String b, BitSet stockA, BitSet stockB) {
-		long[] inA = index(a);
-		long[] inB = index(b);
-		List<int[]> out = new ArrayList<>();
+	static long[] find(String a, long[] inA, String b, long[] inB, BitSet stockA, BitSet stockB) {
+		Packed out = new Packed();
 		// both indexes are sorted by hash: walk them together, one group of equal hashes at a time
 		int x = 0;
 		int y = 0;
@@ -62,21 +61,38 @@ final class Seeds {
 			x = endA;
 			y = endB;
 		}
-		return out;
+		return out.toArray();
+	}
+
+	/** A growable array of packed seeds: a pair of long texts has hundreds of thousands. */
+	private static final class Packed {
+		long[] values = new long[256];
+		int size;
+
+		void add(int i, int j) {
+			if (size == values.length) {
+				values = Arrays.copyOf(values, size * 2);
+			}
+			values[size++] = ((long) i << 32) | j;
+		}
+
+		long[] toArray() {
+			return Arrays.copyOf(values, size);
+		}
 	}
 
 	/** Adds the seeds of one hash: each run of {@code b} against each equal run of {@code a}. */
 	private static void pairs(String a, String b, BitSet stockA, BitSet stockB, long[] inA, int fromA, int toA,
-			long[] inB, int fromB, int toB, List<int[]> out) {
+			long[] inB, int fromB, int toB, Packed out) {
 		for (int y = fromB; y < toB; y++) {
 			int j = (int) (inB[y] & (MAX_LENGTH - 1));
-			if (hasBreak(b, j) || stockB.nextClearBit(j) >= j + K) {
+			if (stockB.nextClearBit(j) >= j + K) {
 				continue;
 			}
 			for (int x = fromA; x < toA; x++) {
 				int i = (int) (inA[x] & (MAX_LENGTH - 1));
 				if (a.regionMatches(i, b, j, K) && stockA.nextClearBit(i) < i + K) {
-					out.add(new int[] { i, j });
+					out.add(i, j);
 				}
 			}
 		}
@@ -92,26 +108,27 @@ final class Seeds {
 		return to;
 	}
 
-	private static boolean hasBreak(String text, int i) {
-		for (int k = i; k < i + K; k++) {
-			if (text.charAt(k) == HanMask.BREAK) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static long[] index(String text) {
+	/**
+	 * @return the runs of {@code text} within a paragraph (none holds a {@link HanMask#BREAK}), each a
+	 *         hash of its {@link #K} characters above its position, sorted: what {@link #find} walks,
+	 *         made once a text
+	 */
+	static long[] index(String text) {
 		if (text.length() > MAX_LENGTH) {
 			throw new IllegalArgumentException("text longer than " + MAX_LENGTH); //$NON-NLS-1$
 		}
-		int n = Math.max(0, text.length() - K + 1);
-		long[] out = new long[n];
-		for (int i = 0; i < n; i++) {
-			out[i] = (hash(text, i) << 24) | i;
+		long[] out = new long[Math.max(0, text.length() - K + 1)];
+		int n = 0;
+		int run = 0; // characters since the last break
+		for (int i = 0; i < text.length(); i++) {
+			run = text.charAt(i) == HanMask.BREAK ? 0 : run + 1;
+			if (run >= K) { // a run across a paragraph's end seeds nothing, so it is not indexed
+				out[n++] = (hash(text, i - K + 1) << 24) | (i - K + 1);
+			}
 		}
-		Arrays.sort(out);
-		return out;
+		long[] sorted = Arrays.copyOf(out, n);
+		Arrays.sort(sorted);
+		return sorted;
 	}
 
 	/** A 39-bit hash of the run at {@code i} (non-negative, so the packed values sort as unsigned). */

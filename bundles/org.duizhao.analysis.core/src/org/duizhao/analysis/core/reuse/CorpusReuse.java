@@ -24,6 +24,8 @@ public final class CorpusReuse {
 			STEP_ALIGN = "align"; //$NON-NLS-1$
 
 	private final ReuseParameters parameters;
+	/** The cache of the last run, for tests to see how often documents were prepared. */
+	volatile PreparedCache lastPrepared;
 
 	/** @param parameters how to find reuse, not {@code null} */
 	public CorpusReuse(ReuseParameters parameters) {
@@ -38,13 +40,24 @@ public final class CorpusReuse {
 	 * @throws CancellationException when cancelled
 	 */
 	public List<ReusePair> run(List<ReuseText> texts, ReuseProgress progress) {
+		return run(texts, progress, PreparedCache.defaultBudget());
+	}
+
+	/**
+	 * @param cacheBytes the most bytes of prepared documents ({@link PreparedText}) kept between
+	 *            their pairs
+	 * @see #run(List, ReuseProgress)
+	 */
+	List<ReusePair> run(List<ReuseText> texts, ReuseProgress progress, long cacheBytes) {
 		ReuseProgress p = progress == null ? ReuseProgress.NONE : progress;
 		long[][] signatures = signatures(texts, p);
 		List<int[]> candidates = candidates(signatures, p);
 		p.begin(STEP_ALIGN, candidates.size());
+		PreparedCache prepared = new PreparedCache(texts, cacheBytes);
+		lastPrepared = prepared;
 		List<ReusePair> pairs = candidates.parallelStream().map(c -> {
 			check(p);
-			ReusePair pair = PairReuse.compare(texts.get(c[0]), texts.get(c[1]),
+			ReusePair pair = PairReuse.compare(prepared.get(c[0]), prepared.get(c[1]),
 					MinHash.resemblance(signatures[c[0]], signatures[c[1]]), parameters);
 			p.worked(1);
 			return pair;
@@ -101,7 +114,8 @@ public final class CorpusReuse {
 			for (int y = x + 1; y < bucket.size(); y++) {
 				int i = bucket.get(x);
 				int j = bucket.get(y);
-				if (seen.add(((long) i << 32) | j)
+				// i * n + j: distinct and well spread (i << 32 | j hashes to i ^ j, which collides)
+				if (seen.add((long) i * signatures.length + j)
 						&& MinHash.resemblance(signatures[i], signatures[j]) >= parameters.threshold()) {
 					out.add(new int[] { i, j });
 				}

@@ -27,20 +27,24 @@ public final class PairReuse {
 	 * @return the pair with its shared passages, or {@code null} when they share none
 	 */
 	public static ReusePair compare(ReuseText a, ReuseText b, double resemblance, ReuseParameters parameters) {
-		HanMask ma = HanMask.of(a.text()).hanOnly(a.text());
-		HanMask mb = HanMask.of(b.text()).hanOnly(b.text());
+		return compare(PreparedText.of(a), PreparedText.of(b), resemblance, parameters);
+	}
+
+	/**
+	 * The same on documents prepared once ({@link PreparedText#of}), for a document met in many pairs.
+	 *
+	 * @see #compare(ReuseText, ReuseText, double, ReuseParameters)
+	 */
+	public static ReusePair compare(PreparedText a, PreparedText b, double resemblance, ReuseParameters parameters) {
+		HanMask ma = a.mask;
+		HanMask mb = b.mask;
 		List<ReusePassage> passages = new ArrayList<>();
 		int shared = 0;
-		int[] cpA = null;
-		int[] cpB = null;
-		for (HanPassages.Found f : HanPassages.find(ma.compact, mb.compact, parameters.minPassage() / 2, null)) {
+		for (HanPassages.Found f : HanPassages.find(ma.compact, a.grams, mb.compact, b.grams, parameters.minPassage() / 2,
+				null)) {
 			if (f.matches() >= parameters.minPassage() && f.score() >= parameters.minScore()) {
-				if (cpA == null) {
-					cpA = codePoints(a.text());
-					cpB = codePoints(b.text());
-				}
-				passages.add(new ReusePassage(cpA[ma.position[f.startA()]], cpA[ma.endInText(f.endA())],
-						cpB[mb.position[f.startB()]], cpB[mb.endInText(f.endB())], f.matches(),
+				passages.add(new ReusePassage(a.codePoint(ma.position[f.startA()]), a.codePoint(ma.endInText(f.endA())),
+						b.codePoint(mb.position[f.startB()]), b.codePoint(mb.endInText(f.endB())), f.matches(),
 						Math.round(f.score() * 1000) / 1000.0));
 				shared += f.matches();
 			}
@@ -49,22 +53,7 @@ public final class PairReuse {
 			return null;
 		}
 		passages.sort(Comparator.comparingInt(ReusePassage::startA).thenComparingInt(ReusePassage::startB));
-		return new ReusePair(a.id(), b.id(), resemblance, shared, han(ma.compact), han(mb.compact), passages);
-	}
-
-	/**
-	 * @return for each UTF-16 index of {@code text} (and its length), the code point offset there:
-	 *         a pair has hundreds of passages, and counting from the start for each cost a third of
-	 *         the comparison
-	 */
-	private static int[] codePoints(String text) {
-		int[] out = new int[text.length() + 1];
-		for (int i = 0; i < text.length(); i++) {
-			// as String.codePointCount(0, i + 1): a low surrogate after its high one adds nothing
-			boolean second = i > 0 && Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1));
-			out[i + 1] = out[i] + (second ? 0 : 1);
-		}
-		return out;
+		return new ReusePair(a.id(), b.id(), resemblance, shared, a.han, b.han, passages);
 	}
 
 	static int han(String compact) {
