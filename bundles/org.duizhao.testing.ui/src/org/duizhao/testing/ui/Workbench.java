@@ -6,15 +6,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
+import org.duizhao.app.internal.DuizhaoActionBarAdvisor;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /**
  * Starts the real workbench, with the Duizhao perspective, on a UI thread of its own (the test
  * thread stays free to wait), and runs test code on that thread. One workbench serves every UI
- * test of a test run (SWT on GTK allows one display).
+ * test of a test run (SWT on GTK allows one display). Its menus are the product's
+ * ({@link DuizhaoActionBarAdvisor} makes the groups the bundles contribute to).
  */
 public final class Workbench {
 
@@ -38,6 +44,16 @@ public final class Workbench {
 				@Override
 				public String getInitialWindowPerspectiveId() {
 					return PERSPECTIVE;
+				}
+
+				@Override
+				public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+					return new WorkbenchWindowAdvisor(configurer) {
+						@Override
+						public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer bars) {
+							return new DuizhaoActionBarAdvisor(bars);
+						}
+					};
 				}
 
 				@Override
