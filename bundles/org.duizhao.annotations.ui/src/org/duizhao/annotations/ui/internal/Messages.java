@@ -113,6 +113,7 @@ public final class Messages extends NLS {
 	public static String CodeAll_title;
 	public static String CodeAll_nothing;
 	public static String StoreJob_name;
+	public static String Codes_readingUsage;
 	public static String StoreJob_do;
 	public static String StoreJob_undo;
 	public static String StoreJob_redo;

@@ -184,6 +184,28 @@ class StoreJobsWorkbenchTest {
 		assertThat(Workbench.sync(() -> history().getRedoOperation(context()))).isSameAs(deletion);
 	}
 
+	@Test
+	void deletingACodeInUseReadsWhatItAffectsInTheBackgroundThenAsks() throws Exception {
+		Code policy = store.createCode(null, "扶贫", null, null, null); //$NON-NLS-1$
+		Annotation a = store.addAnnotation(fixture.passage("产业扶贫", List.of(policy.id()), "alice")); //$NON-NLS-1$ //$NON-NLS-2$
+		CodesView view = Workbench.sync(() -> (CodesView) AnnotatedProject.page().showView(CodesView.ID));
+		Workbench.run(view::refresh);
+		Workbench.waitUntil(() -> view.project() != null && view.project().folder().equals(fixture.project.folder())
+				&& view.counts().tree().get(policy.id()).isPresent(), 10);
+		Workbench.run(() -> {
+			view.select(policy.id());
+			view.actions().delete(); // returns before the store is read; the question comes after
+		});
+		Workbench.waitUntil(() -> shell(Messages.Codes_deleteTitle) != null, 30);
+		Workbench.run(() -> SharedFixture.press(shell(Messages.Codes_deleteTitle), org.eclipse.jface.dialogs.IDialogConstants.YES_LABEL));
+		AnnotatedProject.settle();
+		assertThat(store.codes()).isEmpty();
+		assertThat(store.annotation(a.id()).orElseThrow().codeIds()).isEmpty();
+		command("org.eclipse.ui.edit.undo"); //$NON-NLS-1$
+		AnnotatedProject.settle();
+		assertThat(store.annotation(a.id()).orElseThrow().codeIds()).containsExactly(policy.id());
+	}
+
 	static void assertSame(Annotation before, Annotation now) {
 		assertThat(List.<Object>of(now.id(), now.codeIds(), now.memo(), now.coder(), now.start(), now.end(), now.created()))
 				.isEqualTo(List.<Object>of(before.id(), before.codeIds(), before.memo(), before.coder(), before.start(),
@@ -203,8 +225,12 @@ class StoreJobsWorkbenchTest {
 	}
 
 	private static Shell errorDialog() {
+		return shell(Messages.Store_failedTitle);
+	}
+
+	private static Shell shell(String title) {
 		for (Shell s : Workbench.display().getShells()) {
-			if (!s.isDisposed() && s.isVisible() && Messages.Store_failedTitle.equals(s.getText())) {
+			if (!s.isDisposed() && s.isVisible() && title.equals(s.getText())) {
 				return s;
 			}
 		}

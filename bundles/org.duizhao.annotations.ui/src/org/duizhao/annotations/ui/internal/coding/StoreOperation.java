@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -149,8 +150,10 @@ public abstract class StoreOperation extends AbstractOperation {
 				if (status.matches(IStatus.ERROR)) {
 					AnnotationsUiPlugin.getDefault().getLog().log(status);
 				}
-				if (!display.isDisposed()) {
+				try {
 					display.asyncExec(() -> finished(forward, first, status));
+				} catch (SWTException e) { // the workbench closed meanwhile: nothing to follow up
+					AnnotationsUiPlugin.log("A store call ended after the workbench closed", e); //$NON-NLS-1$
 				}
 			}
 		});

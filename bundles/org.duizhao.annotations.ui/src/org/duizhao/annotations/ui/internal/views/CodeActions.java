@@ -1,8 +1,10 @@
 package org.duizhao.annotations.ui.internal.views;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Code;
@@ -20,10 +22,12 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.ColorDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.ListDialog;
 
@@ -45,14 +49,6 @@ public final class CodeActions {
 
 	private Shell shell() {
 		return view.getSite().getShell();
-	}
-
-	private AnnotationStore store() throws StoreException {
-		Project p = view.project();
-		if (p == null) {
-			throw new StoreException(Messages.View_noProject);
-		}
-		return AnnotationsUiPlugin.getDefault().stores().store(p.folder());
 	}
 
 	/** Asks for a name and makes a code, under the selected one when {@code sub}. */
@@ -224,16 +220,40 @@ public final class CodeActions {
 
 	/** Merges {@code source} into {@code target} after saying what it affects. */
 	public void merge(Code source, Code target) {
-		try {
-			CodeUsage usage = store().usage(source.id());
+		withUsage(List.of(source), usages -> {
+			CodeUsage usage = usages.get(0);
 			String question = NLS.bind(Messages.Codes_mergeConfirm, new Object[] { source.name(), target.name(),
 					usage.annotations(), usage.documents(), usage.subCodes() });
 			if (MessageDialog.openQuestion(shell(), Messages.Codes_mergeTitle, question)) {
 				mergeNow(source, target);
 			}
-		} catch (StoreException e) {
-			fail(e);
+		});
+	}
+
+	/**
+	 * Reads in the background what deleting or merging {@code codes} would affect (the store may be
+	 * a slow server), then goes on with the usages, in the same order, on the UI thread.
+	 */
+	private void withUsage(List<Code> codes, Consumer<List<CodeUsage>> then) {
+		Project p = view.project();
+		if (p == null) {
+			fail(new StoreException(Messages.View_noProject));
+			return;
 		}
+		Display display = shell().getDisplay();
+		Job job = Job.create(Messages.Codes_readingUsage, monitor -> {
+			try {
+				AnnotationStore store = AnnotationsUiPlugin.getDefault().stores().store(p.folder());
+				List<CodeUsage> usages = new ArrayList<>();
+				for (Code c : codes) {
+					usages.add(store.usage(c.id()));
+				}
+				display.asyncExec(() -> then.accept(usages));
+			} catch (StoreException e) {
+				display.asyncExec(() -> fail(e));
+			}
+		});
+		job.schedule();
 	}
 
 	/** Merges without asking, undoably. */
@@ -257,22 +277,21 @@ public final class CodeActions {
 	public void delete() {
 		List<Code> sel = view.selectedCodes();
 		Set<String> ids = new java.util.HashSet<>(sel.stream().map(Code::id).toList());
-		for (Code c : sel) {
-			if (underAnother(c, ids)) {
-				continue; // goes with its selected parent
-			}
-			try {
-				CodeUsage usage = store().usage(c.id());
-				if (!usage.isUnused() && !MessageDialog.openQuestion(shell(), Messages.Codes_deleteTitle,
+		List<Code> tops = sel.stream().filter(c -> !underAnother(c, ids)).toList(); // the others go with their parent
+		if (tops.isEmpty()) {
+			return;
+		}
+		withUsage(tops, usages -> {
+			for (int i = 0; i < tops.size(); i++) {
+				Code c = tops.get(i);
+				CodeUsage usage = usages.get(i);
+				if (usage.isUnused() || MessageDialog.openQuestion(shell(), Messages.Codes_deleteTitle,
 						NLS.bind(Messages.Codes_deleteConfirm, new Object[] { c.name(), usage.annotations(),
 								usage.documents(), usage.subCodes() }))) {
-					continue;
+					deleteNow(c);
 				}
-				deleteNow(c);
-			} catch (StoreException e) {
-				fail(e);
 			}
-		}
+		});
 	}
 
 	private boolean underAnother(Code code, Set<String> ids) {
