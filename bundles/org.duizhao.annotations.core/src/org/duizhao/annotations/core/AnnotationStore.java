@@ -94,6 +94,17 @@ public interface AnnotationStore extends AutoCloseable {
 	/** Writes many changed annotations in one transaction (re-anchoring a document). */
 	List<Annotation> updateAnnotations(List<Annotation> annotations) throws StoreException;
 
+	/**
+	 * Makes an annotation again with the id, position, quote, codes, memo, coder, times and
+	 * anchoring it had: undoing its deletion keeps the id that links, exports and other clients
+	 * know it by.
+	 *
+	 * @param annotation the annotation as it was (its row version is ignored)
+	 * @return the annotation as stored, at row version 1
+	 * @throws StoreException if an annotation with that id exists or one of its codes does not
+	 */
+	Annotation restoreAnnotation(Annotation annotation) throws StoreException;
+
 	/** Deletes an annotation and the links that use it. */
 	void deleteAnnotation(String id, long rowVersion) throws StoreException;
 

@@ -151,4 +151,42 @@ public abstract class AnnotationContract extends CodeContract {
 		assertThat(store.codeCounts()).containsEntry(a.id(), 3).containsEntry(b.id(), 1).containsEntry(unused.id(), 0);
 		assertThat(store.coders()).containsExactly("Alice", "王芳");
 	}
+
+	@Test
+	void aDeletedAnnotationIsRestoredWithItsIdCodesMemoCoderAndTimes() throws Exception {
+		Code a = code("扶贫");
+		Code b = code("产业");
+		Annotation added = store.addAnnotation(new NewAnnotation("d1", 2, 5, 7, TextQuote.of(TEXT, 5, 7),
+				List.of(b.id(), a.id()), "备注𠮷", "李雷"));
+		Annotation before = store.updateAnnotation(added.withPosition(2, 5, 7, TextQuote.of(TEXT, 5, 7), Anchoring.QUOTE));
+		store.deleteAnnotation(before.id(), before.rowVersion());
+		assertThat(store.annotation(before.id())).isEmpty();
+
+		Annotation restored = store.restoreAnnotation(before);
+		assertThat(restored.rowVersion()).isEqualTo(1);
+		Annotation read = store.annotation(before.id()).orElseThrow();
+		assertThat(read).isEqualTo(restored);
+		assertThat(List.<Object>of(read.documentId(), read.version(), read.start(), read.end(), read.quote(),
+				read.codeIds(), read.memo(), read.coder(), read.created(), read.modified(), read.anchoring()))
+				.isEqualTo(List.<Object>of("d1", 2, 5, 7, TextQuote.of(TEXT, 5, 7), List.of(b.id(), a.id()), "备注𠮷",
+						"李雷", before.created(), before.modified(), Anchoring.QUOTE));
+		assertThat(store.codeCounts()).containsEntry(a.id(), 1).containsEntry(b.id(), 1);
+		assertThat(store.annotations(AnnotationQuery.document("d1"))).extracting(Annotation::id).containsExactly(before.id());
+		// restored annotations are written like any other
+		assertThat(store.updateAnnotation(read.withMemo("再改")).rowVersion()).isEqualTo(2);
+	}
+
+	@Test
+	void restoringAnExistingIdOrWithAMissingCodeIsRefusedAndWritesNothing() throws Exception {
+		Code a = code("扶贫");
+		Annotation kept = add("d1", 0, 2, a.id());
+		assertRefused(() -> store.restoreAnnotation(kept));
+		assertThat(store.annotation(kept.id()).orElseThrow()).isEqualTo(kept);
+
+		Annotation gone = add("d1", 3, 5, a.id());
+		store.deleteAnnotation(gone.id(), gone.rowVersion());
+		store.deleteCode(a.id(), store.codes().get(0).rowVersion());
+		assertRefused(() -> store.restoreAnnotation(gone));
+		assertThat(store.annotation(gone.id())).isEmpty();
+	}
 }

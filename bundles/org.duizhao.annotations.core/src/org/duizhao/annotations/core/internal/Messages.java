@@ -19,6 +19,7 @@ public final class Messages extends NLS {
 	public static String errorClosed;
 	public static String errorTransaction;
 	public static String errorUnknownCode;
+	public static String errorAnnotationExists;
 	public static String errorUnknownAnnotation;
 	public static String errorUnknownLinkType;
 	public static String errorCodeNameEmpty;

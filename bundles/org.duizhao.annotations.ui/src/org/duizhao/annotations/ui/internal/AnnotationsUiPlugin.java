@@ -1,6 +1,7 @@
 package org.duizhao.annotations.ui.internal;
 
 import org.duizhao.annotations.ui.internal.anchor.ReanchorWatcher;
+import org.duizhao.annotations.ui.internal.coding.StoreOperation;
 import org.duizhao.annotations.ui.internal.shared.ConnectionMonitor;
 import org.duizhao.annotations.ui.internal.shared.LocalConflicts;
 import org.duizhao.annotations.ui.internal.shared.PasswordVault;
@@ -9,6 +10,7 @@ import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
 import org.duizhao.corpus.ui.internal.ProjectManager;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
@@ -56,9 +58,18 @@ public class AnnotationsUiPlugin extends AbstractUIPlugin {
 		}
 		connections.stop();
 		reanchoring.dispose();
+		awaitStoreCalls();
 		stores.closeAll();
 		plugin = null;
 		super.stop(context);
+	}
+
+	/** Lets edits still on their way reach the store (for at most 10 s) before the stores close. */
+	private static void awaitStoreCalls() throws InterruptedException {
+		long end = System.nanoTime() + 10_000_000_000L;
+		while (Job.getJobManager().find(StoreOperation.FAMILY).length > 0 && System.nanoTime() < end) {
+			Thread.sleep(50);
+		}
 	}
 
 	/** @return the running instance */

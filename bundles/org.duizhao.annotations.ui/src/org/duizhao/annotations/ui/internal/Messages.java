@@ -112,6 +112,15 @@ public final class Messages extends NLS {
 	public static String Operation_codeAll;
 	public static String CodeAll_title;
 	public static String CodeAll_nothing;
+	public static String StoreJob_name;
+	public static String Codes_readingUsage;
+	public static String StoreJob_do;
+	public static String StoreJob_undo;
+	public static String StoreJob_redo;
+	public static String Store_failedTitle;
+	public static String Store_doFailed;
+	public static String Store_undoFailed;
+	public static String Store_redoFailed;
 	public static String Operation_delete;
 	public static String Overlay_failed;
 	public static String Overlay_loading;

@@ -452,6 +452,11 @@ public final class OutboxStore implements AnnotationStore {
 	}
 
 	@Override
+	public Annotation restoreAnnotation(Annotation annotation) throws StoreException {
+		return cached(online().restoreAnnotation(annotation));
+	}
+
+	@Override
 	public Code restoreCode(Code code) throws StoreException {
 		return cached(online().restoreCode(code));
 	}

@@ -48,8 +48,18 @@ final class AnnotationWriter implements AutoCloseable {
 	/** @return the stored annotation */
 	Annotation add(NewAnnotation n, Instant now) throws SQLException, StoreException {
 		List<String> codes = AnnotationSql.checkCodes(n.codeIds(), knownCodes);
-		Annotation a = new Annotation(UUID.randomUUID().toString(), n.documentId(), n.version(), n.start(), n.end(),
-				n.quote(), codes, n.memo(), n.coder(), now, now, null, 1);
+		return insert(new Annotation(UUID.randomUUID().toString(), n.documentId(), n.version(), n.start(), n.end(),
+				n.quote(), codes, n.memo(), n.coder(), now, now, null, 1));
+	}
+
+	/** @return the annotation as it was, under its own id and times, at row version 1 */
+	Annotation restore(Annotation old) throws SQLException, StoreException {
+		List<String> codes = AnnotationSql.checkCodes(old.codeIds(), knownCodes);
+		return insert(new Annotation(old.id(), old.documentId(), old.version(), old.start(), old.end(), old.quote(),
+				codes, old.memo(), old.coder(), old.created(), old.modified(), old.anchoring(), 1));
+	}
+
+	private Annotation insert(Annotation a) throws SQLException {
 		int i = 1;
 		insert.setString(i++, a.id());
 		insert.setString(i++, a.documentId());
@@ -61,11 +71,12 @@ final class AnnotationWriter implements AutoCloseable {
 		insert.setString(i++, a.quote().suffix());
 		insert.setString(i++, a.memo());
 		insert.setString(i++, a.coder());
-		insert.setLong(i++, now.toEpochMilli());
-		insert.setLong(i++, now.toEpochMilli());
+		insert.setLong(i++, a.created().toEpochMilli());
+		insert.setLong(i++, a.modified().toEpochMilli());
 		insert.setString(i++, a.anchoring().name());
 		insert.setLong(i, a.rowVersion());
 		insert.addBatch();
+		List<String> codes = a.codeIds();
 		for (int p = 0; p < codes.size(); p++) {
 			insertCode.setString(1, a.id());
 			insertCode.setString(2, codes.get(p));

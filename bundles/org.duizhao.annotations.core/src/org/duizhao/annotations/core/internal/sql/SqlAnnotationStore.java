@@ -187,6 +187,21 @@ public abstract class SqlAnnotationStore implements AnnotationStore {
 	}
 
 	@Override
+	public Annotation restoreAnnotation(Annotation annotation) throws StoreException {
+		return tx.write(c -> {
+			if (AnnotationSql.get(c, annotation.id()) != null) {
+				throw new StoreException(NLS.bind(Messages.errorAnnotationExists, annotation.id()));
+			}
+			Annotation restored;
+			try (AnnotationWriter w = new AnnotationWriter(c)) {
+				restored = w.restore(annotation);
+			}
+			annotationsChanged(List.of(restored));
+			return restored;
+		});
+	}
+
+	@Override
 	public void deleteAnnotation(String id, long rowVersion) throws StoreException {
 		tx.write(c -> {
 			Annotation current = AnnotationSql.get(c, id);

@@ -69,6 +69,18 @@ final class AnnotatedProject {
 		CorpusUiPlugin.getDefault().projects().close(project);
 	}
 
+	/**
+	 * Waits until every store call of the workbench's edits, undos and redos has run and the UI
+	 * thread has followed up on it (edits return before the store is called).
+	 */
+	static void settle() throws Exception {
+		org.eclipse.core.runtime.jobs.Job.getJobManager()
+				.join(org.duizhao.annotations.ui.internal.coding.StoreOperation.FAMILY, null);
+		Workbench.run(() -> {
+			// the follow-ups were posted before the job ended: this runs after them
+		});
+	}
+
 	static IWorkbenchPage page() {
 		return Workbench.page();
 	}

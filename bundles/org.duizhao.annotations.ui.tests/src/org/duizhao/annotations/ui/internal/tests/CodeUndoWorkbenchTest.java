@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import org.duizhao.annotations.ui.internal.views.CodesView;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -60,7 +62,7 @@ class CodeUndoWorkbenchTest {
 
 	@Test
 	void newRenameColourDescriptionShortcutAndMoveAreUndoneAndRedone() throws Exception {
-		Code made = Workbench.sync(() -> actions().create(null, "扶贫")); //$NON-NLS-1$
+		Code made = made(Workbench.sync(() -> actions().create(null, "扶贫"))); //$NON-NLS-1$
 		assertThat(made).isNotNull();
 		assertThat(undoLabel()).isEqualTo(NLS.bind(Messages.Operation_newCode, "扶贫")); //$NON-NLS-1$
 		undo();
@@ -68,7 +70,8 @@ class CodeUndoWorkbenchTest {
 		redo();
 		assertThat(store.codes()).extracting(Code::id, Code::name).containsExactly(
 				org.assertj.core.groups.Tuple.tuple(made.id(), "扶贫")); //$NON-NLS-1$
-		Code other = Workbench.sync(() -> actions().create(null, "教育")); //$NON-NLS-1$
+		Code other = made(Workbench.sync(() -> actions().create(null, "教育"))); //$NON-NLS-1$
+		Workbench.waitUntil(() -> view.selectedCodes().stream().anyMatch(c -> c.id().equals(other.id())), 10);
 
 		act(() -> actions().rename(current(made), "精准扶贫")); //$NON-NLS-1$
 		assertThat(undoLabel()).isEqualTo(Messages.Operation_renameCode);
@@ -118,6 +121,7 @@ class CodeUndoWorkbenchTest {
 				throw new AssertionError(e);
 			}
 		});
+		AnnotatedProject.settle();
 		assertThat(current(made).parentId()).isNull();
 	}
 
@@ -191,7 +195,11 @@ class CodeUndoWorkbenchTest {
 		org.duizhao.annotations.ui.internal.coding.CodeSystemOperation op = new org.duizhao.annotations.ui.internal.coding.CodeSystemOperation(
 				Messages.Operation_renameCode, fixture.project.folder(), java.util.Set.of(),
 				s -> s.updateCode(stale.withName("别名"))); //$NON-NLS-1$
-		assertThat(Workbench.sync(() -> org.duizhao.annotations.ui.internal.coding.StoreOperation.run(op)).isOK()).isFalse();
+		IStatus status = Workbench.sync(() -> org.duizhao.annotations.ui.internal.coding.StoreOperation.run(op, null))
+				.get(30, TimeUnit.SECONDS);
+		assertThat(status.matches(IStatus.ERROR)).as(status.toString()).isTrue();
+		assertThat(status.getException()).isInstanceOf(org.duizhao.annotations.core.ConflictException.class);
+		assertThat(status.getMessage()).isEqualTo(status.getException().getMessage());
 		assertThat(Workbench.sync(() -> history().canUndo(context()))).isFalse();
 		assertThat(current(a).name()).isEqualTo("脱贫"); //$NON-NLS-1$
 	}
@@ -238,6 +246,11 @@ class CodeUndoWorkbenchTest {
 			step.run();
 			return null;
 		});
+		AnnotatedProject.settle();
+	}
+
+	private static Code made(java.util.concurrent.CompletableFuture<Code> future) throws Exception {
+		return future.get(30, TimeUnit.SECONDS);
 	}
 
 	private CodeActions actions() {
@@ -258,9 +271,11 @@ class CodeUndoWorkbenchTest {
 
 	private static void undo() throws Exception {
 		assertThat(Workbench.sync(() -> history().undo(context(), null, null)).isOK()).isTrue();
+		AnnotatedProject.settle();
 	}
 
 	private static void redo() throws Exception {
 		assertThat(Workbench.sync(() -> history().redo(context(), null, null)).isOK()).isTrue();
+		AnnotatedProject.settle();
 	}
 }

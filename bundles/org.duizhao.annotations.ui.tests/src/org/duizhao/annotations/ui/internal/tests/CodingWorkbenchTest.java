@@ -18,6 +18,7 @@ import org.duizhao.corpus.ui.ViewerOptions;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
@@ -54,17 +55,22 @@ class CodingWorkbenchTest {
 	void thePickerMakesACodeAndCodesTheSelectionAndUndoTakesItBack() throws Exception {
 		DocumentPane pane = fixture.open();
 		int s = AnnotatedProject.at("产业扶贫"); //$NON-NLS-1$
-		Workbench.run(() -> {
+		CodePicker picker = Workbench.sync(() -> {
 			pane.textWidget().setFocus();
 			pane.textWidget().setSelection(s, s + 4);
-			CodePicker picker = new CodePicker(pane.textWidget().getShell(), pane.projectRoot());
-			picker.setBlockOnOpen(false);
-			picker.open();
-			picker.type("产业"); //$NON-NLS-1$
-			picker.accept();
-			assertThat(picker.chosen().name()).isEqualTo("产业"); //$NON-NLS-1$
-			assertThat(Coding.apply(pane.textWidget().getShell(), pane, picker.chosen()).isOK()).isTrue();
+			CodePicker p = new CodePicker(pane.textWidget().getShell(), pane.projectRoot());
+			p.setBlockOnOpen(false);
+			p.open();
+			p.type("产业"); //$NON-NLS-1$
+			p.accept();
+			return p;
 		});
+		// the picker makes the new code in the background and closes when the store has it
+		Workbench.waitUntil(() -> picker.chosen() != null && picker.getShell() == null, 30);
+		assertThat(Workbench.sync(() -> picker.chosen().name())).isEqualTo("产业"); //$NON-NLS-1$
+		IStatus coded = Workbench.sync(() -> Coding.apply(pane.textWidget().getShell(), pane, picker.chosen()))
+				.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		assertThat(coded.isOK()).as(coded.toString()).isTrue();
 		List<Annotation> stored = fixture.store().annotations(AnnotationQuery.all());
 		assertThat(stored).hasSize(1);
 		Annotation a = stored.get(0);
@@ -102,9 +108,11 @@ class CodingWorkbenchTest {
 		IUndoContext context = PlatformUI.getWorkbench().getOperationSupport().getUndoContext();
 		Workbench.run(() -> assertThat(history.getUndoOperation(context).getLabel()).contains("产业")); //$NON-NLS-1$
 		Workbench.sync(() -> history.undo(context, null, null));
+		AnnotatedProject.settle();
 		assertThat(fixture.store().annotations(AnnotationQuery.all())).isEmpty();
 		Workbench.waitUntil(() -> overlay.marks().isEmpty(), 10);
 		Workbench.sync(() -> history.redo(context, null, null));
+		AnnotatedProject.settle();
 		assertThat(fixture.store().annotations(AnnotationQuery.all())).hasSize(1);
 		Workbench.waitUntil(() -> overlay.marks().size() == 1, 10);
 	}

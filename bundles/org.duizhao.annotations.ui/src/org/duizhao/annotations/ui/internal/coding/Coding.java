@@ -1,6 +1,7 @@
 package org.duizhao.annotations.ui.internal.coding;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.duizhao.annotations.core.Code;
 import org.duizhao.annotations.ui.internal.Messages;
@@ -18,20 +19,28 @@ public final class Coding {
 	}
 
 	/**
-	 * Gives {@code code} to the passage selected in {@code pane}, as an undoable operation.
+	 * Gives {@code code} to the passage selected in {@code pane}, as an undoable operation; the
+	 * store is called in the background and a refusal is shown when it answers.
 	 *
-	 * @return the operation's status (CANCEL when nothing was selected or the passage had the code)
+	 * @return completes on the UI thread with the operation's status (CANCEL when nothing was
+	 *         selected or the passage had the code)
 	 */
-	public static IStatus apply(Shell shell, DocumentPane pane, Code code) {
+	public static CompletableFuture<IStatus> apply(Shell shell, DocumentPane pane, Code code) {
 		Optional<CodingTarget> target = CodingTarget.of(pane);
 		if (target.isEmpty()) {
 			MessageDialog.openInformation(shell, Messages.Coding_title, Messages.Coding_selectFirst);
-			return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+			return CompletableFuture.completedFuture(org.eclipse.core.runtime.Status.CANCEL_STATUS);
 		}
-		IStatus status = StoreOperation.run(new CodeOperation(target.get(), code.id(), code.name(), Coder.name(target.get().projectRoot())));
-		if (status.getSeverity() == IStatus.ERROR) {
-			ErrorDialog.openError(shell, Messages.Coding_title, null, status);
-		}
-		return status;
+		CodeOperation op = new CodeOperation(target.get(), code.id(), code.name(), Coder.name(target.get().projectRoot()));
+		return StoreOperation.run(op, status -> {
+			if (status.getSeverity() == IStatus.ERROR) {
+				ErrorDialog.openError(live(shell), Messages.Coding_title, null, status);
+			}
+		});
+	}
+
+	/** @return {@code shell}, or no parent when it was closed while the store worked */
+	static Shell live(Shell shell) {
+		return shell == null || shell.isDisposed() ? null : shell;
 	}
 }

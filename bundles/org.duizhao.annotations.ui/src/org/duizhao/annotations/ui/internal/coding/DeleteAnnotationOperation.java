@@ -5,13 +5,16 @@ import java.util.Optional;
 
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationStore;
-import org.duizhao.annotations.core.NewAnnotation;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.ui.internal.Messages;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
-/** Deletes a coded passage; undo makes it again with its codes, memo and coder (under a new id). */
+/**
+ * Deletes a coded passage; undo makes it again under its id, with its codes, memo, coder and times
+ * ({@link AnnotationStore#restoreAnnotation}), so that other clients of a shared project, exports
+ * and a later redo know it by the same id.
+ */
 public final class DeleteAnnotationOperation extends StoreOperation {
 
 	private Annotation deleted;
@@ -35,9 +38,7 @@ public final class DeleteAnnotationOperation extends StoreOperation {
 
 	@Override
 	protected IStatus revert(AnnotationStore store) throws StoreException {
-		Annotation a = deleted;
-		deleted = store.addAnnotation(new NewAnnotation(a.documentId(), a.version(), a.start(), a.end(), a.quote(),
-				a.codeIds(), a.memo(), a.coder()));
+		deleted = store.restoreAnnotation(deleted);
 		return Status.OK_STATUS;
 	}
 }

@@ -46,11 +46,12 @@ public class CodePassagesHandler extends AbstractHandler {
 		Path root = passages.get(0).pane().projectRoot();
 		Optional<Code> code = code(shell, root, event.getParameter(CommandIds.CODE_PARAMETER));
 		if (code.isPresent()) {
-			IStatus status = StoreOperation.run(new CodeAllOperation(root, targets(passages), code.get().id(),
-					code.get().name(), Coder.name()));
-			if (status.getSeverity() == IStatus.ERROR) {
-				ErrorDialog.openError(shell, Messages.CodeAll_title, null, status);
-			}
+			StoreOperation.run(new CodeAllOperation(root, targets(passages), code.get().id(), code.get().name(),
+					Coder.name()), status -> {
+						if (status.getSeverity() == IStatus.ERROR) {
+							ErrorDialog.openError(shell.isDisposed() ? null : shell, Messages.CodeAll_title, null, status);
+						}
+					});
 		}
 		return null;
 	}

@@ -13,7 +13,6 @@ import org.duizhao.annotations.ui.internal.Messages;
 import org.duizhao.annotations.ui.internal.coding.CodeSystemOperation;
 import org.duizhao.annotations.ui.internal.coding.StoreOperation;
 import org.duizhao.annotations.ui.internal.views.ColorSwatches;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -158,24 +157,36 @@ public final class CodePicker extends Dialog {
 		if (row instanceof Code c) {
 			chosen = c;
 		} else if (row == NEW) {
-			chosen = create(filter.getText());
-			if (chosen == null) {
-				return;
-			}
+			create(filter.getText());
+			return; // closes when the store has made the code
 		}
 		super.okPressed();
 	}
 
-	private Code create(String typed) {
+	/**
+	 * Makes the typed code in the background; the picker waits, its controls disabled, and closes
+	 * with the new code chosen, or shows the store's refusal and lets the researcher type again.
+	 */
+	private void create(String typed) {
 		String[] where = choices.placement(typed);
 		CodeSystemOperation op = new CodeSystemOperation(NLS.bind(Messages.Operation_newCode, where[1]), projectRoot,
 				java.util.Set.of(), s -> s.createCode(where[0], where[1], null, null, null));
-		IStatus status = StoreOperation.run(op);
-		if (!status.isOK()) {
-			MessageDialog.openError(getShell(), Messages.Picker_title, status.getMessage());
-			return null;
-		}
-		return (Code) op.result();
+		Control area = getDialogArea();
+		area.setEnabled(false);
+		getButton(IDialogConstants.OK_ID).setEnabled(false);
+		StoreOperation.run(op, status -> {
+			if (getShell() == null || getShell().isDisposed()) {
+				return; // closed meanwhile (the new code stays, undoable)
+			}
+			area.setEnabled(true);
+			getButton(IDialogConstants.OK_ID).setEnabled(true);
+			if (status.isOK()) {
+				chosen = (Code) op.result();
+				super.okPressed();
+			} else {
+				MessageDialog.openError(getShell(), Messages.Picker_title, status.getMessage());
+			}
+		});
 	}
 
 	@Override

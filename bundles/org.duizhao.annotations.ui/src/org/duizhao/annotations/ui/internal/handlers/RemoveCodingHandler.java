@@ -21,9 +21,10 @@ public class RemoveCodingHandler extends PaneHandler {
 			MessageDialog.openInformation(shell, Messages.Coding_title, Messages.Coding_noPassage);
 			return;
 		}
-		IStatus status = StoreOperation.run(new DeleteAnnotationOperation(overlay.pane().projectRoot(), a));
-		if (status.getSeverity() == IStatus.ERROR) {
-			ErrorDialog.openError(shell, Messages.Coding_title, null, status);
-		}
+		StoreOperation.run(new DeleteAnnotationOperation(overlay.pane().projectRoot(), a), status -> {
+			if (status.getSeverity() == IStatus.ERROR) {
+				ErrorDialog.openError(shell.isDisposed() ? null : shell, Messages.Coding_title, null, status);
+			}
+		});
 	}
 }

@@ -1,7 +1,10 @@
 package org.duizhao.annotations.ui.internal.views;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Code;
@@ -19,10 +22,12 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.ColorDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.ListDialog;
 
@@ -30,7 +35,9 @@ import org.eclipse.ui.dialogs.ListDialog;
  * What the Codes view's commands do to the code system: each is one store call, made after asking
  * what is needed, as an undoable operation in the workbench's history (Edit &gt; Undo, Ctrl+Z); a
  * refusal of the store (a sibling with that name, a conflicting change) is shown to the researcher.
- * The view refreshes itself from the store's change events.
+ * The store is called in the background ({@link StoreOperation}); each method returns at once, with
+ * a future that completes on the UI thread when the store has answered. The view refreshes itself
+ * from the store's change events.
  */
 public final class CodeActions {
 
@@ -44,44 +51,47 @@ public final class CodeActions {
 		return view.getSite().getShell();
 	}
 
-	private AnnotationStore store() throws StoreException {
-		Project p = view.project();
-		if (p == null) {
-			throw new StoreException(Messages.View_noProject);
-		}
-		return AnnotationsUiPlugin.getDefault().stores().store(p.folder());
-	}
-
 	/** Asks for a name and makes a code, under the selected one when {@code sub}. */
-	public Code create(boolean sub) {
+	public CompletableFuture<Code> create(boolean sub) {
 		List<Code> sel = view.selectedCodes();
 		String parent = sub && !sel.isEmpty() ? sel.get(0).id() : null;
 		InputDialog dialog = new InputDialog(shell(), Messages.Codes_newTitle, Messages.Codes_newPrompt, "", //$NON-NLS-1$
 				notBlank());
 		if (dialog.open() != Window.OK) {
-			return null;
+			return CompletableFuture.completedFuture(null);
 		}
 		return create(parent, dialog.getValue().strip());
 	}
 
-	/** Makes a code {@code name} under {@code parentId} ({@code null}: top level), undoably. */
-	public Code create(String parentId, String name) {
+	/**
+	 * Makes a code {@code name} under {@code parentId} ({@code null}: top level), undoably, and
+	 * selects it in the view.
+	 *
+	 * @return completes with the new code, or {@code null} when the store refused (shown)
+	 */
+	public CompletableFuture<Code> create(String parentId, String name) {
 		CodeSystemOperation op = operation(NLS.bind(Messages.Operation_newCode, name), Set.of(),
 				s -> s.createCode(parentId, name, null, null, null));
-		return op != null && run(op) ? (Code) op.result() : null;
+		if (op == null) {
+			return CompletableFuture.completedFuture(null);
+		}
+		return run(op).thenApply(status -> {
+			Code made = status.isOK() ? (Code) op.result() : null;
+			if (made != null) {
+				view.select(made.id());
+			}
+			return made;
+		});
 	}
 
 	/** Renames a code (the Rename command and in-place editing). */
-	public void rename(Code code, String name) {
-		write(Messages.Operation_renameCode, code.withName(name));
+	public CompletableFuture<IStatus> rename(Code code, String name) {
+		return write(Messages.Operation_renameCode, code.withName(name));
 	}
 
 	/** Writes a changed code (rename, colour, description, shortcut, move) as one undoable step. */
-	public void write(String label, Code changed) {
-		CodeSystemOperation op = operation(label, Set.of(), s -> s.updateCode(changed));
-		if (op != null) {
-			run(op);
-		}
+	public CompletableFuture<IStatus> write(String label, Code changed) {
+		return run(operation(label, Set.of(), s -> s.updateCode(changed)));
 	}
 
 	private CodeSystemOperation operation(String label, Set<String> scope, CodeSystemOperation.Edit edit) {
@@ -93,20 +103,24 @@ public final class CodeActions {
 		return new CodeSystemOperation(label, p.folder(), scope, edit);
 	}
 
-	/** @return whether the store took it; a refusal is shown */
-	private boolean run(CodeSystemOperation op) {
-		IStatus status = StoreOperation.run(op);
-		if (status.matches(IStatus.ERROR)) {
-			MessageDialog.openError(shell(), Messages.Codes_errorTitle, status.getMessage());
+	/** @return completes with the store's answer ({@code op} null: CANCEL); a refusal is shown */
+	private CompletableFuture<IStatus> run(CodeSystemOperation op) {
+		if (op == null) {
+			return CompletableFuture.completedFuture(org.eclipse.core.runtime.Status.CANCEL_STATUS);
 		}
-		return status.isOK();
+		return StoreOperation.run(op, status -> {
+			if (status.matches(IStatus.ERROR)) {
+				Shell shell = shell();
+				MessageDialog.openError(shell.isDisposed() ? null : shell, Messages.Codes_errorTitle, status.getMessage());
+			}
+		});
 	}
 
 	/** Moves {@code code} under {@code parent} ({@code null}: top level), last among its siblings. */
-	public void move(Code code, Code parent) {
+	public CompletableFuture<IStatus> move(Code code, Code parent) {
 		String parentId = parent == null ? null : parent.id();
 		int last = view.counts().tree().children(parentId).size();
-		write(Messages.Operation_moveCode, code.withParent(parentId, last));
+		return write(Messages.Operation_moveCode, code.withParent(parentId, last));
 	}
 
 	/** Asks for a colour and gives it to the selected codes. */
@@ -126,9 +140,7 @@ public final class CodeActions {
 				}
 				return null;
 			});
-			if (op != null) {
-				run(op);
-			}
+			run(op);
 		}
 	}
 
@@ -169,8 +181,8 @@ public final class CodeActions {
 	}
 
 	/** Gives {@code code} another description, undoably. */
-	public void describe(Code code, String description) {
-		write(Messages.Operation_describeCode, code.withDetails(code.color(), description, code.shortcut()));
+	public CompletableFuture<IStatus> describe(Code code, String description) {
+		return write(Messages.Operation_describeCode, code.withDetails(code.color(), description, code.shortcut()));
 	}
 
 	/** Asks which code to merge the selected one into. */
@@ -208,62 +220,78 @@ public final class CodeActions {
 
 	/** Merges {@code source} into {@code target} after saying what it affects. */
 	public void merge(Code source, Code target) {
-		try {
-			CodeUsage usage = store().usage(source.id());
+		withUsage(List.of(source), usages -> {
+			CodeUsage usage = usages.get(0);
 			String question = NLS.bind(Messages.Codes_mergeConfirm, new Object[] { source.name(), target.name(),
 					usage.annotations(), usage.documents(), usage.subCodes() });
 			if (MessageDialog.openQuestion(shell(), Messages.Codes_mergeTitle, question)) {
 				mergeNow(source, target);
 			}
-		} catch (StoreException e) {
-			fail(e);
+		});
+	}
+
+	/**
+	 * Reads in the background what deleting or merging {@code codes} would affect (the store may be
+	 * a slow server), then goes on with the usages, in the same order, on the UI thread.
+	 */
+	private void withUsage(List<Code> codes, Consumer<List<CodeUsage>> then) {
+		Project p = view.project();
+		if (p == null) {
+			fail(new StoreException(Messages.View_noProject));
+			return;
 		}
+		Display display = shell().getDisplay();
+		Job job = Job.create(Messages.Codes_readingUsage, monitor -> {
+			try {
+				AnnotationStore store = AnnotationsUiPlugin.getDefault().stores().store(p.folder());
+				List<CodeUsage> usages = new ArrayList<>();
+				for (Code c : codes) {
+					usages.add(store.usage(c.id()));
+				}
+				display.asyncExec(() -> then.accept(usages));
+			} catch (StoreException e) {
+				display.asyncExec(() -> fail(e));
+			}
+		});
+		job.schedule();
 	}
 
 	/** Merges without asking, undoably. */
-	public void mergeNow(Code source, Code target) {
-		CodeSystemOperation op = operation(NLS.bind(Messages.Operation_mergeCode, source.name(), target.name()),
+	public CompletableFuture<IStatus> mergeNow(Code source, Code target) {
+		return run(operation(NLS.bind(Messages.Operation_mergeCode, source.name(), target.name()),
 				Set.of(source.id()), s -> {
 					s.mergeCodes(source.id(), source.rowVersion(), target.id());
 					return null;
-				});
-		if (op != null) {
-			run(op);
-		}
+				}));
 	}
 
 	/** Deletes the code, its sub-codes and their codings, without asking, undoably. */
-	public void deleteNow(Code code) {
-		CodeSystemOperation op = operation(NLS.bind(Messages.Operation_deleteCode, code.name()), Set.of(code.id()),
-				s -> {
-					s.deleteCode(code.id(), code.rowVersion());
-					return null;
-				});
-		if (op != null) {
-			run(op);
-		}
+	public CompletableFuture<IStatus> deleteNow(Code code) {
+		return run(operation(NLS.bind(Messages.Operation_deleteCode, code.name()), Set.of(code.id()), s -> {
+			s.deleteCode(code.id(), code.rowVersion());
+			return null;
+		}));
 	}
 
 	/** Deletes the selected codes; when one is in use, says how and asks first. */
 	public void delete() {
 		List<Code> sel = view.selectedCodes();
 		Set<String> ids = new java.util.HashSet<>(sel.stream().map(Code::id).toList());
-		for (Code c : sel) {
-			if (underAnother(c, ids)) {
-				continue; // goes with its selected parent
-			}
-			try {
-				CodeUsage usage = store().usage(c.id());
-				if (!usage.isUnused() && !MessageDialog.openQuestion(shell(), Messages.Codes_deleteTitle,
+		List<Code> tops = sel.stream().filter(c -> !underAnother(c, ids)).toList(); // the others go with their parent
+		if (tops.isEmpty()) {
+			return;
+		}
+		withUsage(tops, usages -> {
+			for (int i = 0; i < tops.size(); i++) {
+				Code c = tops.get(i);
+				CodeUsage usage = usages.get(i);
+				if (usage.isUnused() || MessageDialog.openQuestion(shell(), Messages.Codes_deleteTitle,
 						NLS.bind(Messages.Codes_deleteConfirm, new Object[] { c.name(), usage.annotations(),
 								usage.documents(), usage.subCodes() }))) {
-					continue;
+					deleteNow(c);
 				}
-				deleteNow(c);
-			} catch (StoreException e) {
-				fail(e);
 			}
-		}
+		});
 	}
 
 	private boolean underAnother(Code code, Set<String> ids) {

@@ -32,6 +32,8 @@ public class CodesView extends StoreView<CodeCounts> {
 	private TreeViewer viewer;
 	private ColorSwatches swatches;
 	private CodeCounts counts = new CodeCounts(List.of(), java.util.Map.of());
+	/** A code to select once a read brings it (one just made), or {@code null}. */
+	private String toSelect;
 
 	@Override
 	protected void createControls(Composite parent) {
@@ -98,6 +100,7 @@ public class CodesView extends StoreView<CodeCounts> {
 		} else {
 			viewer.setExpandedElements(sameCodes(expanded));
 		}
+		selectPending();
 	}
 
 	/** Instances change with every read: expand the codes with the ids expanded before. */
@@ -120,6 +123,23 @@ public class CodesView extends StoreView<CodeCounts> {
 	public List<Code> selectedCodes() {
 		return ((IStructuredSelection) viewer.getSelection()).toList().stream().filter(Code.class::isInstance)
 				.map(Code.class::cast).toList();
+	}
+
+	/**
+	 * Selects the code with {@code codeId}, now or, when the view has not read it yet (a code just
+	 * made), as soon as a read brings it.
+	 */
+	public void select(String codeId) {
+		toSelect = codeId;
+		selectPending();
+	}
+
+	private void selectPending() {
+		Code code = toSelect == null || counts == null ? null : counts.tree().get(toSelect).orElse(null);
+		if (code != null && viewer != null && !viewer.getControl().isDisposed()) {
+			toSelect = null;
+			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(code), true);
+		}
 	}
 
 	/** Starts renaming the selected code in place. */

@@ -49,6 +49,8 @@ import org.junit.jupiter.api.Test;
 class RelatedModeWorkbenchTest extends WithImportedProject {
 
 	private static final String CODE_PASSAGES = "org.duizhao.annotations.ui.codePassages"; //$NON-NLS-1$
+	/** The job family of the annotations UI's store calls ({@code StoreOperation.FAMILY}). */
+	private static final String ANNOTATION_STORE_JOBS = "org.duizhao.annotations.ui.store"; //$NON-NLS-1$
 	private static final String CODE_ID = "org.duizhao.annotations.ui.codeId"; //$NON-NLS-1$
 
 	/** Imports {@code files} and returns their documents in the order given. */
@@ -150,6 +152,7 @@ class RelatedModeWorkbenchTest extends WithImportedProject {
 				throw new AssertionError(e);
 			}
 		});
+		storeCallsDone();
 		int expected = formula.formula().inA().size() + formula.formula().inB().size();
 		try (AnnotationStore store = AnnotationStores.open(project.folder())) {
 			List<Annotation> coded = store.annotations(AnnotationQuery.all()).stream()
@@ -177,6 +180,7 @@ class RelatedModeWorkbenchTest extends WithImportedProject {
 				throw new AssertionError(e);
 			}
 		});
+		storeCallsDone();
 		try (AnnotationStore store = AnnotationStores.open(project.folder())) {
 			assertThat(store.annotations(AnnotationQuery.all())).as("one undo takes all back").isEmpty();
 		}
@@ -286,5 +290,13 @@ class RelatedModeWorkbenchTest extends WithImportedProject {
 		sb.insert(sb.length() / 3, "进一步加大力度"); //$NON-NLS-1$
 		sb.delete(2 * sb.length() / 3, 2 * sb.length() / 3 + 5);
 		return sb.toString();
+	}
+
+	/** Waits for the annotations UI's store calls (coding and undo run in its background jobs). */
+	private static void storeCallsDone() throws Exception {
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(ANNOTATION_STORE_JOBS, null);
+		Workbench.run(() -> {
+			// after the UI thread's follow-ups
+		});
 	}
 }
