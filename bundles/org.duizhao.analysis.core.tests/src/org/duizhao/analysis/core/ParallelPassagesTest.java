@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.duizhao.testing.RandomHan;
 import org.duizhao.testing.TestData;
 import org.duizhao.text.core.normalize.Normalizer;
 import org.junit.jupiter.api.RepeatedTest;
@@ -21,63 +22,32 @@ class ParallelPassagesTest {
 				ParallelPassages.DEFAULT_MIN_LENGTH, null);
 	}
 
-	/** Random Han text with sentence punctuation and line breaks: unrelated backgrounds share (almost) nothing. */
-	private static String filler(Random r, int n) {
-		return sentences(r, n).replace("。", "。\n");
-	}
-
-	/** One paragraph of random Han sentences, without line breaks. */
-	private static String sentences(Random r, int n) {
-		StringBuilder sb = new StringBuilder();
-		for (int i = 1; i <= n; i++) {
-			sb.append((char) (0x4E00 + r.nextInt(6000)));
-			if (i % 23 == 0) {
-				sb.append(i % 69 == 0 ? "。" : "，");
-			}
-		}
-		return sb.toString();
-	}
-
-	/** The same passage reworded: about a tenth of its characters replaced, a phrase added, one dropped. */
-	private static String reword(Random r, String p) {
-		StringBuilder sb = new StringBuilder(p);
-		for (int k = 0; k < p.length() / 10; k++) {
-			int at = r.nextInt(sb.length());
-			if (sb.charAt(at) >= 0x4E00) {
-				sb.setCharAt(at, (char) (0x4E00 + r.nextInt(6000)));
-			}
-		}
-		sb.insert(sb.length() / 3, "进一步加大力度");
-		sb.delete(2 * sb.length() / 3, 2 * sb.length() / 3 + 5);
-		return sb.toString();
-	}
-
 	private record Planted(int startA, int endA, int startB, int endB) {
 	}
 
 	@RepeatedTest(20)
 	void findsPlantedReusedAndRewordedPassagesInAnyOrder(RepetitionInfo info) {
 		Random r = new Random(info.getCurrentRepetition());
-		String[] paragraphs = { sentences(r, 90), sentences(r, 150), sentences(r, 60) };
-		String[] inB = { paragraphs[0], reword(r, paragraphs[1]), reword(r, paragraphs[2]) };
+		String[] paragraphs = { RandomHan.sentences(r, 90), RandomHan.sentences(r, 150), RandomHan.sentences(r, 60) };
+		String[] inB = { paragraphs[0], RandomHan.reword(r, paragraphs[1]), RandomHan.reword(r, paragraphs[2]) };
 		StringBuilder a = new StringBuilder();
 		StringBuilder b = new StringBuilder();
 		List<Planted> planted = new ArrayList<>();
 		int[][] at = new int[3][];
 		for (int k = 0; k < 3; k++) {
-			a.append(filler(r, 200 + r.nextInt(300))).append("\n");
+			a.append(RandomHan.filler(r, 200 + r.nextInt(300))).append("\n");
 			at[k] = new int[] { a.length(), a.append(paragraphs[k]).length() };
 			a.append("\n");
 		}
-		a.append(filler(r, 300));
+		a.append(RandomHan.filler(r, 300));
 		for (int k = 2; k >= 0; k--) { // reversed order in B
-			b.append(filler(r, 200 + r.nextInt(300))).append("\n");
+			b.append(RandomHan.filler(r, 200 + r.nextInt(300))).append("\n");
 			int start = b.length();
 			b.append(inB[k]);
 			planted.add(new Planted(at[k][0], at[k][1], start, b.length()));
 			b.append("\n");
 		}
-		b.append(filler(r, 300));
+		b.append(RandomHan.filler(r, 300));
 		List<ParallelPassage> found = find(a.toString(), b.toString());
 		for (Planted p : planted) {
 			assertThat(found).as("planted %s in %s", p, found).anySatisfy(f -> {

@@ -3,10 +3,10 @@ package org.duizhao.cli.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
@@ -34,13 +34,11 @@ class DiffusionCommandTest {
 
 	@BeforeEach
 	void setUp() throws IOException {
-		Path in = Files.createDirectories(dir.resolve("in")); //$NON-NLS-1$
-		write(in, "fj.txt", "𠮷省委决定：实现两不愁三保障。\n" + SHARED + "\n今年全省新建农村公路一千二百公里。\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		write(in, "gs.txt", "各縣要實現兩不愁三保障。\n" + SHARED + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		write(in, "gz.txt", "春天来了，公园里的花都开了，孩子们在草地上放风筝，老人们在树下下棋聊天。\n"); //$NON-NLS-1$ //$NON-NLS-2$
-		project = dir.resolve("p"); //$NON-NLS-1$
-		CliHarness imported = CliHarness.run("import", in.toString(), "--project", project.toString()); //$NON-NLS-1$ //$NON-NLS-2$
-		assertThat(imported.code()).as(imported.err()).isZero();
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("fj.txt", "𠮷省委决定：实现两不愁三保障。\n" + SHARED + "\n今年全省新建农村公路一千二百公里。\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		texts.put("gs.txt", "各縣要實現兩不愁三保障。\n" + SHARED + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		texts.put("gz.txt", "春天来了，公园里的花都开了，孩子们在草地上放风筝，老人们在树下下棋聊天。\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		project = CliHarness.importTexts(dir, texts);
 		Project p = Project.open(project);
 		for (Document d : p.documents()) {
 			String name = d.current().sourceName();
@@ -51,10 +49,6 @@ class DiffusionCommandTest {
 				fujian = d.id();
 			}
 		}
-	}
-
-	private static void write(Path in, String name, String text) throws IOException {
-		Files.writeString(in.resolve(name), text, StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
@@ -36,14 +38,12 @@ class KeywordsCommandTest {
 
 	@BeforeEach
 	void setUp() throws IOException {
-		Path in = Files.createDirectories(dir.resolve("in")); //$NON-NLS-1$
-		write(in, "fj1.txt", COAST); //$NON-NLS-1$
-		write(in, "fj2.txt", COAST.repeat(2)); //$NON-NLS-1$
-		write(in, "nm1.txt", STEPPE); //$NON-NLS-1$
-		write(in, "nm2.txt", STEPPE.repeat(2) + "牧民牧民牧民。\n"); //$NON-NLS-1$ //$NON-NLS-2$
-		project = dir.resolve("p"); //$NON-NLS-1$
-		CliHarness imported = CliHarness.run("import", in.toString(), "--project", project.toString()); //$NON-NLS-1$ //$NON-NLS-2$
-		assertThat(imported.code()).as(imported.err()).isZero();
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("fj1.txt", COAST); //$NON-NLS-1$
+		texts.put("fj2.txt", COAST.repeat(2)); //$NON-NLS-1$
+		texts.put("nm1.txt", STEPPE); //$NON-NLS-1$
+		texts.put("nm2.txt", STEPPE.repeat(2) + "牧民牧民牧民。\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		project = CliHarness.importTexts(dir, texts);
 		Project p = Project.open(project);
 		for (Document d : p.documents()) {
 			String name = d.current().sourceName();
@@ -54,10 +54,6 @@ class KeywordsCommandTest {
 				steppe2020 = d.id();
 			}
 		}
-	}
-
-	private static void write(Path in, String name, String text) throws IOException {
-		Files.writeString(in.resolve(name), text, StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,7 @@ class ReportCommandTest {
 
 	@BeforeEach
 	void importAndCode() throws IOException {
-		Path a = dir.resolve("notice.txt");
-		Path b = dir.resolve("plan.txt");
-		Files.writeString(a, A, StandardCharsets.UTF_8);
-		Files.writeString(b, B, StandardCharsets.UTF_8);
-		project = dir.resolve("p").toString();
-		CliHarness h = CliHarness.run("import", a.toString(), b.toString(), "--project", project);
-		assertThat(h.code()).as(h.err()).isZero();
+		project = CliHarness.importTexts(dir, Map.of("notice.txt", A, "plan.txt", B)).toString();
 		runOk("annotate", "notice.txt", "13", "18", "--project", project, "--code", "产业/协作", "--coder", "甲",
 				"--memo", "<script>alert(1)</script>");
 		runOk("annotate", "notice.txt", "10", "16", "--project", project, "--code", "产业", "--coder", "乙");

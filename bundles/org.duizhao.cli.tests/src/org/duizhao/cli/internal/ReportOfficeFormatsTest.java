@@ -38,10 +38,7 @@ class ReportOfficeFormatsTest {
 
 	@BeforeEach
 	void importAndCode() throws IOException {
-		Path a = dir.resolve("notice.txt");
-		Files.writeString(a, A, StandardCharsets.UTF_8);
-		project = dir.resolve("p").toString();
-		runOk("import", a.toString(), "--project", project);
+		project = CliHarness.importTexts(dir, Map.of("notice.txt", A)).toString();
 		runOk("annotate", "notice.txt", "13", "18", "--project", project, "--code", "产业/协作", "--coder", "甲",
 				"--memo", "<script>alert(1)</script>");
 		runOk("annotate", "notice.txt", "10", "16", "--project", project, "--code", "产业", "--coder", "乙");

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
@@ -32,10 +32,7 @@ class ReportPdfCommandTest {
 
 	@BeforeEach
 	void importAndCode() throws IOException {
-		Path a = dir.resolve("notice.txt");
-		Files.writeString(a, TEXT, StandardCharsets.UTF_8);
-		project = dir.resolve("p").toString();
-		assertThat(CliHarness.run("import", a.toString(), "--project", project).code()).isZero();
+		project = CliHarness.importTexts(dir, Map.of("notice.txt", TEXT)).toString();
 		CliHarness h = CliHarness.run("annotate", "notice.txt", "9", "14", "--project", project, "--code", "产业",
 				"--coder", "甲", "--memo", "备忘<b>");
 		assertThat(h.code()).as(h.err()).isZero();

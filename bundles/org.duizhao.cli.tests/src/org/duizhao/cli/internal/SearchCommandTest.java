@@ -3,9 +3,8 @@ package org.duizhao.cli.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,12 +26,7 @@ class SearchCommandTest {
 
 	@BeforeEach
 	void importTwo() throws IOException {
-		Path in = Files.createDirectories(dir.resolve("in"));
-		Files.writeString(in.resolve("fujian.txt"), FUJIAN, StandardCharsets.UTF_8);
-		Files.writeString(in.resolve("report.txt"), TAIWAN, StandardCharsets.UTF_8);
-		project = dir.resolve("p");
-		CliHarness imported = CliHarness.run("import", in.toString(), "--project", project.toString());
-		assertThat(imported.code()).as(imported.err()).isZero();
+		project = CliHarness.importTexts(dir, Map.of("fujian.txt", FUJIAN, "report.txt", TAIWAN));
 	}
 
 	@Test

@@ -3,39 +3,23 @@ package org.duizhao.search.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.duizhao.corpus.core.Project;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Queries fold as comparison does: script, variants and look-alikes, glosses, line breaks. */
-class FoldingSearchTest {
+class FoldingSearchTest extends WithIndexedCorpus {
 
-	@TempDir
-	Path dir;
-	private Project project;
-	private SearchIndex index;
-
-	@BeforeEach
-	void setUp() throws IOException {
+	@Override
+	Map<String, String> texts() {
 		Map<String, String> texts = new LinkedHashMap<>();
 		texts.put("simplified.txt", "关于工作的通知\n我们一定要打赢脱贫攻坚战，巩固成果。\n");
 		texts.put("traditional.txt", "關於會議的通報\n各地繼續打贏脫貧攻堅戰，鞏固成果。\n");
 		texts.put("lookalike.txt", "会议纪要\n本市召開苐三次會議，嶊進工作。\n");
 		texts.put("glossed.txt", "学习材料\n要堅(jiān)持精準(zhǔn)扶貧，𠮷祥\n如意。\n");
-		project = Corpus.of(dir, texts);
-		index = SearchIndex.of(project);
-	}
-
-	@AfterEach
-	void tearDown() {
-		index.close();
+		return texts;
 	}
 
 	@Test

@@ -20,12 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The index follows the project: imports, new versions, deletions, damage, another program. */
 class IndexMaintenanceTest {
 
+	/** A project of one document. */
+	private static final Map<String, String> ONE = Map.of("a.txt", "标题一\n坚持精准扶贫方略。\n");
+
 	@TempDir
 	Path dir;
 
 	@Test
 	void firstSearchBuildsTheIndexInsideTheProject() throws IOException {
-		Project p = Corpus.of(dir, Map.of("a.txt", "标题一\n坚持精准扶贫方略。\n"));
+		Project p = Corpus.of(dir, ONE);
 		try (SearchIndex index = SearchIndex.of(p)) {
 			assertThat(index.isCurrent()).isFalse();
 			UpdateReport r = index.update(null);
@@ -39,7 +42,7 @@ class IndexMaintenanceTest {
 
 	@Test
 	void importAndNewVersionUpdateTheIndex() throws IOException {
-		Project p = Corpus.of(dir, Map.of("a.txt", "标题一\n坚持精准扶贫方略。\n"));
+		Project p = Corpus.of(dir, ONE);
 		List<Set<String>> heard = new ArrayList<>();
 		p.addListener((project, ids) -> heard.add(ids));
 		try (SearchIndex index = SearchIndex.of(p)) {
@@ -76,7 +79,7 @@ class IndexMaintenanceTest {
 
 	@Test
 	void aDamagedIndexIsRebuiltQuietly() throws IOException {
-		Project p = Corpus.of(dir, Map.of("a.txt", "标题一\n坚持精准扶贫方略。\n"));
+		Project p = Corpus.of(dir, ONE);
 		try (SearchIndex index = SearchIndex.of(p)) {
 			assertThat(total(index, "精准扶贫")).isEqualTo(1);
 		}
@@ -93,7 +96,7 @@ class IndexMaintenanceTest {
 
 	@Test
 	void aMissingIndexIsRebuilt() throws IOException {
-		Project p = Corpus.of(dir, Map.of("a.txt", "标题一\n坚持精准扶贫方略。\n"));
+		Project p = Corpus.of(dir, ONE);
 		try (SearchIndex index = SearchIndex.of(p)) {
 			assertThat(total(index, "精准扶贫")).isEqualTo(1);
 			index.close();
@@ -105,7 +108,7 @@ class IndexMaintenanceTest {
 
 	@Test
 	void anotherProgramsImportIsFoundByTheNextUpdate() throws IOException {
-		Project p = Corpus.of(dir, Map.of("a.txt", "标题一\n坚持精准扶贫方略。\n"));
+		Project p = Corpus.of(dir, ONE);
 		try (SearchIndex index = SearchIndex.of(p)) {
 			assertThat(total(index, "乡村振兴")).isZero();
 			Project other = Project.open(p.folder()); // a second program on the same folder

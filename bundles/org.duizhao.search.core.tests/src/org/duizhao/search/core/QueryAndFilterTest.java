@@ -4,42 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.duizhao.corpus.core.Metadata;
 import org.duizhao.corpus.core.Project;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Phrase, boolean and prefix queries, and the metadata filters. */
-class QueryAndFilterTest {
+class QueryAndFilterTest extends WithIndexedCorpus {
 
-	@TempDir
-	Path dir;
-	private Project project;
-	private SearchIndex index;
-
-	@BeforeEach
-	void setUp() throws IOException {
+	@Override
+	Map<String, String> texts() {
 		Map<String, String> texts = new LinkedHashMap<>();
 		texts.put("a.txt", "福建扶贫\n推进扶贫工作，poverty alleviation in Fujian.\n");
 		texts.put("b.txt", "甘肃振兴\n推进乡村振兴，poverty reduction and rural revival.\n");
 		texts.put("c.txt", "廣東報告\n推進扶貧協作，繼續工作。\n");
-		project = Corpus.of(dir, texts);
+		return texts;
+	}
+
+	@Override
+	void describe(Project p) throws IOException {
 		meta("a.txt", new Metadata("福建扶贫", null, "2018-05-01", "福建省", "福建省人民政府办公厅", List.of("扶贫", "东西协作")));
 		meta("b.txt", new Metadata("甘肃振兴", null, "2020-03", "甘肃省", "甘肃省扶贫开发办公室", List.of("振兴")));
 		meta("c.txt", new Metadata("廣東報告", null, "2019", "广东省", "廣東省人民政府", List.of("扶貧")));
-		index = SearchIndex.of(project);
-	}
-
-	@AfterEach
-	void tearDown() {
-		index.close();
 	}
 
 	@Test

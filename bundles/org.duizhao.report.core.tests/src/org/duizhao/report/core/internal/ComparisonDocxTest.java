@@ -3,7 +3,6 @@ package org.duizhao.report.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +26,7 @@ import org.duizhao.report.core.PairComparison;
 import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.ReportSelection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
@@ -38,25 +34,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
  * (each column's text is its document's text), differences as shaded runs, memos of either side as
  * comments anchored to their passages, the lists after it, the base table, hostile text.
  */
-class ComparisonDocxTest {
-
-	@TempDir
-	Path temp;
-	ReportFixture f;
-	Document v1;
-	Document v2;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		f = new ReportFixture(temp);
-		v1 = f.add("v1.txt", ComparisonReportTest.V1); //$NON-NLS-1$
-		v2 = f.add("v2.txt", ComparisonReportTest.V2); //$NON-NLS-1$
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		f.close();
-	}
+class ComparisonDocxTest extends WithTwoVersions {
 
 	private static String fill(XWPFRun run) {
 		CTRPr pr = run.getCTR().getRPr();

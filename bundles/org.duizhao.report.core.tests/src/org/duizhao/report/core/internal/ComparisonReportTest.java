@@ -15,14 +15,13 @@ import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.ReportSelection;
 import org.duizhao.text.core.CodePoints;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The comparison report on a real project: a pair in full (differences, shared passages, formulas,
  * annotations on either side), a base against several documents, HTML kept inert, CSV read back.
  */
-class ComparisonReportTest extends WithReportFixture {
+class ComparisonReportTest extends WithTwoVersions {
 
 	static final String P0 = "𠮷第一条 加强东西部协作，推进产业合作。\n"; //$NON-NLS-1$
 	static final String P1 = "第二条 发展特色农业，增加农民收入，巩固脱贫攻坚成果。鼓励龙头企业到贫困地区建设生产基地。支持农民合作社参与产业扶贫。\n"; //$NON-NLS-1$
@@ -30,15 +29,6 @@ class ComparisonReportTest extends WithReportFixture {
 	static final String P3 = "第四条 加大财政投入，统筹整合涉农资金用于扶贫项目。\n"; //$NON-NLS-1$
 	static final String V1 = P0 + P1 + P2 + P3;
 	static final String V2 = P0.replace("推进", "深化") + P2 + P3 + P1 + "第五条 新增一条。\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-
-	Document v1;
-	Document v2;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		v1 = f.add("v1.txt", V1); //$NON-NLS-1$
-		v2 = f.add("v2.txt", V2); //$NON-NLS-1$
-	}
 
 	private ComparisonReport pair(List<String> codes, List<String> coders) throws Exception {
 		return (ComparisonReport) ReportBuilder.build(ReportKind.COMPARISON, f.project, f.store,

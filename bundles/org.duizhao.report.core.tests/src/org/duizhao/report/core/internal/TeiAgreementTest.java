@@ -3,7 +3,6 @@ package org.duizhao.report.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.duizhao.report.core.internal.TeiRead.all;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.assertj.core.data.Offset;
@@ -11,10 +10,8 @@ import org.duizhao.report.core.AgreementLine;
 import org.duizhao.report.core.AgreementReport;
 import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportSelection;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
 /**
@@ -23,25 +20,15 @@ import org.w3c.dom.Element;
  * header, hostile names. No TEI schema resolves from Maven Central, npm or Debian here, so the
  * structure is checked instead (see {@link TeiRead}).
  */
-class TeiAgreementTest {
-
-	@TempDir
-	Path temp;
-	ReportFixture f;
+class TeiAgreementTest extends WithReportFixture {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		f = new ReportFixture(temp);
 		f.code(f.gansu, "发展特色农业", "甲", "", f.industry);
 		f.code(f.gansu, "发展特色农业", "乙", "", f.industry);
 		f.code(f.gansu, "人才联育", "甲", "", f.talent);
 		f.code(f.fujian, "加强东西部协作", "甲", "", f.cooperation);
 		f.code(f.fujian, "东西部协作", "乙", "", f.cooperation);
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		f.close();
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.duizhao.report.core.internal.TeiRead.XML;
 import static org.duizhao.report.core.internal.TeiRead.all;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +17,7 @@ import org.duizhao.report.core.PairComparison;
 import org.duizhao.report.core.ReportBuilder;
 import org.duizhao.report.core.ReportKind;
 import org.duizhao.report.core.ReportSelection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -32,25 +28,7 @@ import org.w3c.dom.Node;
  * TEI schema resolves from Maven Central, npm or Debian here, so the structure is checked instead
  * (see {@link TeiRead}).
  */
-class TeiComparisonTest {
-
-	@TempDir
-	Path temp;
-	ReportFixture f;
-	Document v1;
-	Document v2;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		f = new ReportFixture(temp);
-		v1 = f.add("v1.txt", ComparisonReportTest.V1);
-		v2 = f.add("v2.txt", ComparisonReportTest.V2);
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		f.close();
-	}
+class TeiComparisonTest extends WithTwoVersions {
 
 	@Test
 	void aPairIsBothTextsAlignedByLinks() throws Exception {

@@ -22,8 +22,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,10 +55,10 @@ class SearchViewWorkbenchTest {
 	@AfterEach
 	void tearDown() throws Exception {
 		Workbench.run(() -> {
-			page().closeAllEditors(false);
-			org.eclipse.ui.IViewPart view = page().findView(SearchView.ID);
+			Workbench.page().closeAllEditors(false);
+			org.eclipse.ui.IViewPart view = Workbench.page().findView(SearchView.ID);
 			if (view != null) {
-				page().hideView(view); // each test starts with a fresh view
+				Workbench.page().hideView(view); // each test starts with a fresh view
 			}
 		});
 		CorpusUiPlugin.getDefault().projects().close(project);
@@ -70,7 +68,7 @@ class SearchViewWorkbenchTest {
 
 	@Test
 	void searchesSortsGroupsAndRevealsAHit() throws Exception {
-		SearchView view = Workbench.sync(() -> (SearchView) page().showView(SearchView.ID));
+		SearchView view = Workbench.sync(() -> (SearchView) Workbench.page().showView(SearchView.ID));
 		Workbench.run(() -> {
 			view.form().setProjects(CorpusUiPlugin.getDefault().projects().all());
 			view.form().project.select(view.form().project.indexOf("SearchUi")); //$NON-NLS-1$
@@ -103,14 +101,14 @@ class SearchViewWorkbenchTest {
 			tree.notifyListeners(SWT.DefaultSelection, selectionEvent(tree));
 		});
 		Workbench.waitUntil(() -> selectedText().equals("精準扶貧"), 30); //$NON-NLS-1$
-		IEditorPart editor = Workbench.sync(() -> page().getActiveEditor());
+		IEditorPart editor = Workbench.sync(() -> Workbench.page().getActiveEditor());
 		assertThat(editor.getAdapter(DocumentPanes.class)).isNotNull();
 		assertThat(editor.getTitle()).isEqualTo("鄰村報告"); //$NON-NLS-1$
 	}
 
 	@Test
 	void aMalformedQueryIsExplainedInTheView() throws Exception {
-		SearchView view = Workbench.sync(() -> (SearchView) page().showView(SearchView.ID));
+		SearchView view = Workbench.sync(() -> (SearchView) Workbench.page().showView(SearchView.ID));
 		Workbench.run(() -> {
 			view.form().setProjects(CorpusUiPlugin.getDefault().projects().all());
 			view.form().project.select(view.form().project.indexOf("SearchUi")); //$NON-NLS-1$
@@ -126,7 +124,7 @@ class SearchViewWorkbenchTest {
 	 */
 	@Test
 	void aNarrowLeftColumnKeepsTheContextNextToTheMatch() throws Exception {
-		SearchView view = Workbench.sync(() -> (SearchView) page().showView(SearchView.ID));
+		SearchView view = Workbench.sync(() -> (SearchView) Workbench.page().showView(SearchView.ID));
 		Workbench.run(() -> assertThat(view.statusText()).isEqualTo(Messages.Status_ready));
 		Workbench.run(() -> view.search(project, "成果", false)); //$NON-NLS-1$
 		Workbench.waitUntil(() -> rows(view).size() == 1, 30);
@@ -163,12 +161,8 @@ class SearchViewWorkbenchTest {
 
 	/** @return the text selected in the active viewer; call on the UI thread */
 	private static String selectedText() {
-		IEditorPart editor = page().getActiveEditor();
+		IEditorPart editor = Workbench.page().getActiveEditor();
 		DocumentPanes panes = editor == null ? null : editor.getAdapter(DocumentPanes.class);
 		return panes == null || panes.panes().isEmpty() ? "" : panes.panes().get(0).textWidget().getSelectionText(); //$NON-NLS-1$
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 }

@@ -7,59 +7,51 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.duizhao.analysis.ui.internal.views.DiffusionView;
 import org.duizhao.analysis.ui.internal.views.ReuseView;
 import org.duizhao.corpus.core.Document;
-import org.duizhao.corpus.core.Project;
-import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
+import org.duizhao.corpus.core.Metadata;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Phrase Diffusion and Corpus Reuse views on a real workbench: they open, compute in a job,
  * draw their charts, and save PNG (loads back with ImageLoader), SVG (well-formed XML with the marks
  * drawn) and CSV (the rows of the table).
  */
-class AnalysisViewsWorkbenchTest {
+class AnalysisViewsWorkbenchTest extends WithOpenProject {
 
 	private static final String SHARED = "坚持以人民为中心的发展思想，把增进民生福祉作为发展的根本目的，确保全面建成小康社会取得决定性成就。"; //$NON-NLS-1$
 
-	@TempDir
-	Path temp;
-
-	private Project project;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		Workbench.start();
-		Path in = Files.createDirectories(temp.resolve("in")); //$NON-NLS-1$
-		Files.writeString(in.resolve("fj.txt"), "省委决定：实现两不愁三保障。\n" + SHARED + "\n今年全省新建农村公路一千二百公里。\n", StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		Files.writeString(in.resolve("gs.txt"), "各縣要實現兩不愁三保障。\n" + SHARED + "\n", StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		Files.writeString(in.resolve("gs2.txt"), "再次强调两不愁三保障。\n", StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$
-		project = CorpusUiPlugin.getDefault().projects().create(temp.resolve("project"), "AnalysisUi"); //$NON-NLS-1$ //$NON-NLS-2$
-		new org.duizhao.corpus.core.Importer(project, org.duizhao.corpus.core.ImportOptions.defaults())
-				.importFiles(List.of(in.resolve("fj.txt"), in.resolve("gs.txt"), in.resolve("gs2.txt")), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		for (Document d : project.documents()) {
-			String name = d.current().sourceName();
-			String[] meta = name.startsWith("fj") ? new String[] { "2016-03-01", "福建省" } //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					: name.startsWith("gs2") ? new String[] { "2019-02-01", "甘肃省" } : new String[] { "2017-05-02", "甘肃省" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-			project.updateMetadata(d.id(), d.metadata().withDate(meta[0]).withRegion(meta[1]));
-		}
+	@Override
+	String name() {
+		return "AnalysisUi"; //$NON-NLS-1$
 	}
 
-	@AfterEach
-	void tearDown() throws Exception {
-		Workbench.run(() -> CorpusUiPlugin.getDefault().projects().close(project));
+	@Override
+	Map<String, String> texts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("fj.txt", "省委决定：实现两不愁三保障。\n" + SHARED + "\n今年全省新建农村公路一千二百公里。\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		texts.put("gs.txt", "各縣要實現兩不愁三保障。\n" + SHARED + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		texts.put("gs2.txt", "再次强调两不愁三保障。\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		return texts;
+	}
+
+	@Override
+	Metadata describe(Document d) {
+		String name = d.current().sourceName();
+		String[] meta = name.startsWith("fj") ? new String[] { "2016-03-01", "福建省" } //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				: name.startsWith("gs2") ? new String[] { "2019-02-01", "甘肃省" } : new String[] { "2017-05-02", "甘肃省" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		return d.metadata().withDate(meta[0]).withRegion(meta[1]);
 	}
 
 	@Test

@@ -5,68 +5,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.duizhao.analysis.core.Keyword;
 import org.duizhao.analysis.core.corpus.KeynessTarget;
 import org.duizhao.analysis.ui.internal.views.KeynessView;
 import org.duizhao.corpus.core.Document;
-import org.duizhao.corpus.core.ImportOptions;
-import org.duizhao.corpus.core.Importer;
-import org.duizhao.corpus.core.Project;
-import org.duizhao.corpus.ui.internal.CorpusUiPlugin;
+import org.duizhao.corpus.core.Metadata;
 import org.duizhao.testing.ui.Workbench;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Distinctive Vocabulary view on a real workbench: a region against the rest of a small
  * project computed in a job, rows with counts and G², sorting by a column, the word filter, and the
  * CSV of the rows shown; a target without documents.
  */
-class KeynessViewWorkbenchTest {
+class KeynessViewWorkbenchTest extends WithOpenProject {
 
 	private static final String COAST = "发展海洋经济，保护海洋生态，扶持渔业。海洋渔业要发展。\n"; //$NON-NLS-1$
 	private static final String STEPPE = "发展草原牧业，保护草原生态。草原牧业要发展，牧民增收。\n"; //$NON-NLS-1$
 
-	@TempDir
-	Path temp;
-
-	private Project project;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		Workbench.start();
-		Path in = Files.createDirectories(temp.resolve("in")); //$NON-NLS-1$
-		Files.writeString(in.resolve("fj1.txt"), COAST, StandardCharsets.UTF_8); //$NON-NLS-1$
-		Files.writeString(in.resolve("fj2.txt"), COAST.repeat(2), StandardCharsets.UTF_8); //$NON-NLS-1$
-		Files.writeString(in.resolve("nm1.txt"), STEPPE.repeat(2), StandardCharsets.UTF_8); //$NON-NLS-1$
-		project = CorpusUiPlugin.getDefault().projects().create(temp.resolve("project"), "KeynessUi"); //$NON-NLS-1$ //$NON-NLS-2$
-		new Importer(project, ImportOptions.defaults()).importFiles(
-				List.of(in.resolve("fj1.txt"), in.resolve("fj2.txt"), in.resolve("nm1.txt")), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		for (Document d : project.documents()) {
-			boolean coast = d.current().sourceName().startsWith("fj"); //$NON-NLS-1$
-			project.updateMetadata(d.id(), d.metadata().withRegion(coast ? "福建省" : "内蒙古自治区").withDate("2020")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
+	@Override
+	String name() {
+		return "KeynessUi"; //$NON-NLS-1$
 	}
 
-	@AfterEach
-	void tearDown() throws Exception {
-		Workbench.run(() -> CorpusUiPlugin.getDefault().projects().close(project));
+	@Override
+	Map<String, String> texts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("fj1.txt", COAST); //$NON-NLS-1$
+		texts.put("fj2.txt", COAST.repeat(2)); //$NON-NLS-1$
+		texts.put("nm1.txt", STEPPE.repeat(2)); //$NON-NLS-1$
+		return texts;
 	}
 
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	@Override
+	Metadata describe(Document d) {
+		boolean coast = d.current().sourceName().startsWith("fj"); //$NON-NLS-1$
+		return d.metadata().withRegion(coast ? "福建省" : "内蒙古自治区").withDate("2020"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Test
 	void regionAgainstTheRestFillsASortableFilterableTableAndSavesCsv() throws Exception {
-		KeynessView view = Workbench.sync(() -> (KeynessView) page().showView(KeynessView.ID));
+		KeynessView view = Workbench.sync(() -> (KeynessView) Workbench.page().showView(KeynessView.ID));
 		Job job = Workbench.sync(() -> view.run(project, KeynessTarget.region("福建省"), 2)); //$NON-NLS-1$
 		job.join(60_000, null);
 		assertThat(job.getResult().isOK()).as(job.getResult().toString()).isTrue();
@@ -103,7 +87,7 @@ class KeynessViewWorkbenchTest {
 
 	@Test
 	void aTargetWithoutDocumentsSaysSo() throws Exception {
-		KeynessView view = Workbench.sync(() -> (KeynessView) page().showView(KeynessView.ID));
+		KeynessView view = Workbench.sync(() -> (KeynessView) Workbench.page().showView(KeynessView.ID));
 		Job job = Workbench.sync(() -> view.run(project, KeynessTarget.year("1999"), 1)); //$NON-NLS-1$
 		job.join(60_000, null);
 		Workbench.waitUntil(() -> view.summary().equals(org.duizhao.analysis.ui.internal.Messages.Keyness_emptyTarget), 20);

@@ -19,23 +19,15 @@ import org.duizhao.analysis.ui.internal.Messages;
 import org.duizhao.analysis.ui.internal.chart.DiffusionChart;
 import org.duizhao.corpus.core.Document;
 import org.duizhao.corpus.core.Project;
-import org.duizhao.corpus.ui.internal.explorer.DocumentExplorerView;
 import org.duizhao.corpus.ui.internal.explorer.DocumentNode;
-import org.duizhao.corpus.ui.internal.handlers.Selections;
 import org.duizhao.text.core.normalize.ScriptTarget;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -50,30 +42,27 @@ public class DiffusionView extends ChartView {
 
 	/** The view id. */
 	public static final String ID = "org.duizhao.analysis.ui.diffusion"; //$NON-NLS-1$
-	private static final String PLUGIN = "org.duizhao.analysis.ui"; //$NON-NLS-1$
 
 	private Text phrases;
 	private Combo shown;
 	private Label first;
 	private DiffusionReport report;
 	private DiffusionChart chart;
-	private Project project;
+
+	public DiffusionView() {
+		super("diffusion"); //$NON-NLS-1$
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite top = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(8).margins(2, 2).applyTo(top);
+		Composite top = controls(parent, 8);
 		new Label(top, SWT.NONE).setText(Messages.Diffusion_phrases);
 		phrases = new Text(top, SWT.BORDER | SWT.SEARCH);
 		phrases.setMessage(Messages.Diffusion_phrasesHint);
 		phrases.addListener(SWT.DefaultSelection, e -> showTyped());
 		GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(phrases);
-		Button show = new Button(top, SWT.PUSH);
-		show.setText(Messages.Diffusion_show);
-		show.addListener(SWT.Selection, e -> showTyped());
-		Button formulas = new Button(top, SWT.PUSH);
-		formulas.setText(Messages.Diffusion_fromSelection);
-		formulas.addListener(SWT.Selection, e -> showSelectionFormulas());
+		button(top, Messages.Diffusion_show, this::showTyped);
+		button(top, Messages.Diffusion_fromSelection, this::showSelectionFormulas);
 		shown = new Combo(top, SWT.READ_ONLY);
 		shown.addListener(SWT.Selection, e -> select());
 		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(shown);
@@ -85,17 +74,14 @@ public class DiffusionView extends ChartView {
 
 	private void showTyped() {
 		List<String> list = Arrays.stream(phrases.getText().split("[\\s,，、;；]+")).filter(s -> !s.isBlank()).toList(); //$NON-NLS-1$
-		Project p = currentProject();
-		if (p == null) {
-			MessageDialog.openInformation(getSite().getShell(), getPartName(), Messages.Diffusion_noProject);
-		} else if (!list.isEmpty()) {
+		Project p = CurrentProject.orTell(this);
+		if (p != null && !list.isEmpty()) {
 			show(p, list);
 		}
 	}
 
 	private void showSelectionFormulas() {
-		List<DocumentNode> docs = Selections.documents(
-				getSite().getWorkbenchWindow().getSelectionService().getSelection(DocumentExplorerView.ID));
+		List<DocumentNode> docs = CurrentProject.selectedDocuments(getSite().getWorkbenchWindow());
 		if (docs.size() < 2) {
 			MessageDialog.openInformation(getSite().getShell(), getPartName(), Messages.Diffusion_noSelection);
 			return;
@@ -110,41 +96,27 @@ public class DiffusionView extends ChartView {
 	}
 
 	private Job schedule(Project in, List<String> list, List<Document> selection) {
-		Job job = Job.create(Messages.Diffusion_job, (IJobFunction) monitor -> run(in, list, selection, monitor));
-		job.setUser(true);
-		job.schedule();
-		return job;
+		return schedule(Messages.Diffusion_job, null, in, monitor -> find(in, list, selection, monitor), this::show);
 	}
 
-	private IStatus run(Project in, List<String> list, List<Document> selection, IProgressMonitor monitor) {
+	private DiffusionReport find(Project in, List<String> list, List<Document> selection, IProgressMonitor monitor)
+			throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Diffusion_job, 10);
-		try {
-			PhraseDiffusion diffusion = new PhraseDiffusion(in.normalization().normalizer(ScriptTarget.SIMPLIFIED),
-					SharedFormulas.DEFAULT_IGNORE);
-			List<String> wanted = list;
-			if (wanted == null) {
-				List<String> texts = new ArrayList<>();
-				for (Document d : selection) {
-					texts.add(in.readText(d, d.current()));
-				}
-				wanted = diffusion.sharedFormulas(texts, 12);
+		PhraseDiffusion diffusion = new PhraseDiffusion(in.normalization().normalizer(ScriptTarget.SIMPLIFIED),
+				SharedFormulas.DEFAULT_IGNORE);
+		List<String> wanted = list;
+		if (wanted == null) {
+			List<String> texts = new ArrayList<>();
+			for (Document d : selection) {
+				texts.add(in.readText(d, d.current()));
 			}
-			progress.worked(1);
-			DiffusionReport found = diffusion.find(in, wanted, progress.split(9));
-			canvas.getDisplay().asyncExec(() -> show(in, found));
-			return Status.OK_STATUS;
-		} catch (OperationCanceledException e) {
-			return Status.CANCEL_STATUS;
-		} catch (IOException | RuntimeException e) {
-			return new Status(IStatus.ERROR, PLUGIN, e.getMessage(), e);
+			wanted = diffusion.sharedFormulas(texts, 12);
 		}
+		progress.worked(1);
+		return diffusion.find(in, wanted, progress.split(9));
 	}
 
-	private void show(Project in, DiffusionReport found) {
-		if (canvas.isDisposed()) {
-			return;
-		}
-		project = in;
+	private void show(DiffusionReport found) {
 		report = found;
 		shown.removeAll();
 		shown.add(Messages.Diffusion_allPhrases);
@@ -168,11 +140,6 @@ public class DiffusionView extends ChartView {
 	private String phrase() {
 		int i = shown.getSelectionIndex();
 		return i <= 0 ? null : report.phrases().get(i - 1);
-	}
-
-	@Override
-	protected String fileName() {
-		return (project == null ? "" : project.name() + "-") + "diffusion"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** Writes the region × year table of the phrase shown (all phrases: one block each) as CSV. */

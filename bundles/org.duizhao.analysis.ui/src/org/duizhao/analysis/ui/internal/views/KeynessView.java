@@ -111,9 +111,8 @@ public class KeynessView extends ViewPart {
 	}
 
 	private void runChosen() {
-		Project p = CurrentProject.of(getSite().getWorkbenchWindow());
+		Project p = CurrentProject.orTell(this);
 		if (p == null) {
-			MessageDialog.openInformation(getSite().getShell(), getPartName(), Messages.Diffusion_noProject);
 			return;
 		}
 		KeynessTarget target;
@@ -158,7 +157,6 @@ public class KeynessView extends ViewPart {
 		return job;
 	}
 
-	/** Shows {@code message} instead of a result: the rows of an earlier run would mislead. */
 	/** Sets the combos to {@code target}, so that they say what is shown. */
 	private void showTarget(KeynessTarget target) {
 		kind.select(switch (target.kind()) {
@@ -175,6 +173,7 @@ public class KeynessView extends ViewPart {
 		}
 	}
 
+	/** Shows {@code message} instead of a result: the rows of an earlier run would mislead. */
 	private void showProblem(String message) {
 		if (!summary.isDisposed()) {
 			report = null;

@@ -15,14 +15,11 @@ import java.util.function.Function;
 import org.duizhao.analysis.core.Keyword;
 import org.duizhao.analysis.core.format.KeynessCsv;
 import org.duizhao.analysis.ui.internal.Messages;
+import org.duizhao.corpus.ui.SortableColumns;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -39,9 +36,7 @@ final class KeywordTable {
 	private final Composite area;
 	private final TableColumnLayout layout = new TableColumnLayout();
 	private final TableViewer viewer;
-	private final List<TableColumn> columns = new ArrayList<>();
-	private final List<Comparator<Keyword>> orders = new ArrayList<>();
-	private Comparator<Keyword> order;
+	private final SortableColumns<Keyword> columns;
 	private List<Keyword> rows = List.of();
 	private String filter = ""; //$NON-NLS-1$
 
@@ -53,12 +48,7 @@ final class KeywordTable {
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		viewer.setComparator(new ViewerComparator() {
-			@Override
-			public int compare(Viewer v, Object e1, Object e2) {
-				return order == null ? 0 : order.compare((Keyword) e1, (Keyword) e2);
-			}
-		});
+		columns = new SortableColumns<>(viewer, Keyword.class).thenBy(Comparator.comparing(Keyword::word));
 		column(Messages.Keyness_word, 160, SWT.LEFT, Keyword::word, Comparator.comparing(Keyword::word));
 		column(Messages.Keyness_countTarget, 80, SWT.RIGHT, k -> Long.toString(k.countA()),
 				Comparator.comparingLong(Keyword::countA));
@@ -73,22 +63,9 @@ final class KeywordTable {
 	}
 
 	private void column(String title, int width, int style, Function<Keyword, String> label, Comparator<Keyword> by) {
-		TableViewerColumn c = new TableViewerColumn(viewer, style);
-		c.getColumn().setText(title);
-		c.getColumn().pack(); // the header must read in full, in either language
-		layout.setColumnData(c.getColumn(), new ColumnWeightData(width, Math.max(width, c.getColumn().getWidth() + 24)));
-		c.getColumn().setMoveable(true);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return label.apply((Keyword) element);
-			}
-		});
-		int index = columns.size();
-		columns.add(c.getColumn());
-		orders.add(by);
-		c.getColumn().addListener(SWT.Selection, e -> sort(index,
-				viewer.getTable().getSortColumn() != c.getColumn() || viewer.getTable().getSortDirection() != SWT.UP));
+		TableColumn c = columns.add(title, width, style, label, by);
+		c.pack(); // the header must read in full, in either language
+		layout.setColumnData(c, new ColumnWeightData(width, Math.max(width, c.getWidth() + 24)));
 	}
 
 	private static String number(double value, int digits) {
@@ -100,11 +77,7 @@ final class KeywordTable {
 
 	/** Sorts by column {@code index} (0 word … 5 G²), ascending if {@code up}; ties by word. */
 	void sort(int index, boolean up) {
-		Comparator<Keyword> by = up ? orders.get(index) : orders.get(index).reversed();
-		order = by.thenComparing(Keyword::word);
-		viewer.getTable().setSortColumn(columns.get(index));
-		viewer.getTable().setSortDirection(up ? SWT.UP : SWT.DOWN);
-		viewer.refresh();
+		columns.sort(index, up);
 	}
 
 	/** Shows {@code words} (through the filter). */

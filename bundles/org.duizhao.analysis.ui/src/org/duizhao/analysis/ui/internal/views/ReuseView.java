@@ -15,16 +15,9 @@ import org.duizhao.analysis.ui.internal.Messages;
 import org.duizhao.analysis.ui.internal.chart.ReuseChart;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.text.core.normalize.ScriptTarget;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -38,27 +31,24 @@ public class ReuseView extends ChartView {
 
 	/** The view id. */
 	public static final String ID = "org.duizhao.analysis.ui.reuse"; //$NON-NLS-1$
-	private static final String PLUGIN = "org.duizhao.analysis.ui"; //$NON-NLS-1$
 
 	private Spinner threshold;
 	private ReuseReport report;
 	private ReuseChart chart;
-	private Project project;
+
+	public ReuseView() {
+		super("reuse"); //$NON-NLS-1$
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite top = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(7).margins(2, 2).applyTo(top);
+		Composite top = controls(parent, 7);
 		new Label(top, SWT.NONE).setText(Messages.Reuse_threshold);
 		threshold = new Spinner(top, SWT.BORDER);
 		threshold.setValues((int) Math.round(ReuseParameters.DEFAULT_THRESHOLD * 100), 5, 100, 2, 5, 10);
-		Button run = new Button(top, SWT.PUSH);
-		run.setText(Messages.Reuse_run);
-		run.addListener(SWT.Selection, e -> {
-			Project p = currentProject();
-			if (p == null) {
-				MessageDialog.openInformation(getSite().getShell(), getPartName(), Messages.Diffusion_noProject);
-			} else {
+		button(top, Messages.Reuse_run, () -> {
+			Project p = CurrentProject.orTell(this);
+			if (p != null) {
 				run(p, threshold.getSelection() / 100.0);
 			}
 		});
@@ -71,36 +61,16 @@ public class ReuseView extends ChartView {
 	/** Finds reuse in {@code in} at {@code value} in a job; the chart shows when it is done. */
 	public Job run(Project in, double value) {
 		threshold.setSelection((int) Math.round(value * 100));
-		Job job = Job.create(Messages.Reuse_job, (IJobFunction) monitor -> {
-			try {
-				ReuseReport found = new ProjectReuse(in.normalization().normalizer(ScriptTarget.SIMPLIFIED),
-						SharedFormulas.DEFAULT_IGNORE).run(in, ReuseParameters.withThreshold(value), monitor);
-				canvas.getDisplay().asyncExec(() -> show(in, found));
-				return Status.OK_STATUS;
-			} catch (OperationCanceledException e) {
-				return Status.CANCEL_STATUS;
-			} catch (IOException | RuntimeException e) {
-				return new Status(IStatus.ERROR, PLUGIN, Messages.Reuse_failed + ": " + e.getMessage(), e); //$NON-NLS-1$
-			}
-		});
-		job.setUser(true);
-		job.schedule();
-		return job;
+		return schedule(Messages.Reuse_job, Messages.Reuse_failed, in,
+				monitor -> new ProjectReuse(in.normalization().normalizer(ScriptTarget.SIMPLIFIED),
+						SharedFormulas.DEFAULT_IGNORE).run(in, ReuseParameters.withThreshold(value), monitor),
+				this::show);
 	}
 
-	private void show(Project in, ReuseReport found) {
-		if (canvas.isDisposed()) {
-			return;
-		}
-		project = in;
+	private void show(ReuseReport found) {
 		report = found;
 		chart = new ReuseChart(found);
 		canvas.redraw();
-	}
-
-	@Override
-	protected String fileName() {
-		return (project == null ? "" : project.name() + "-") + "reuse"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Override

@@ -5,24 +5,17 @@ import java.lang.reflect.InvocationTargetException;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.Messages;
 import org.duizhao.corpus.core.Project;
-import org.duizhao.corpus.ui.internal.handlers.Selections;
-import org.eclipse.core.commands.AbstractHandler;
+import org.duizhao.corpus.ui.internal.handlers.ProjectHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 /** Annotate &gt; Inter-coder Agreement…: reads the project's coding off the UI thread, then opens the dialog. */
-public class AgreementHandler extends AbstractHandler {
+public class AgreementHandler extends ProjectHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
-		Project project = Selections.project(HandlerUtil.getCurrentSelection(event), shell);
-		if (project == null) {
-			return null;
-		}
+	protected void execute(ExecutionEvent event, Shell shell, Project project) {
 		AgreementInput[] input = new AgreementInput[1];
 		try {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
@@ -34,16 +27,15 @@ public class AgreementHandler extends AbstractHandler {
 			});
 		} catch (InvocationTargetException e) {
 			MessageDialog.openError(shell, Messages.Agreement_menu, e.getCause().getMessage());
-			return null;
+			return;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			return null;
+			return;
 		}
 		if (input[0].coders().size() < 2) {
 			MessageDialog.openInformation(shell, Messages.Agreement_menu, Messages.Agreement_twoCoders);
-			return null;
+			return;
 		}
 		new AgreementDialog(shell, input[0]).open();
-		return null;
 	}
 }

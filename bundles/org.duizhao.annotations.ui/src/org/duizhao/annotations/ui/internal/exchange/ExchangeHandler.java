@@ -6,15 +6,11 @@ import java.util.Locale;
 import org.duizhao.annotations.core.exchange.ExchangeFormat;
 import org.duizhao.annotations.ui.internal.Messages;
 import org.duizhao.corpus.core.Project;
-import org.duizhao.corpus.ui.internal.handlers.Selections;
-import org.eclipse.core.commands.AbstractHandler;
+import org.duizhao.corpus.ui.internal.handlers.ProjectHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * File &gt; Import Annotations… and File &gt; Export Annotations… (plugin.xml names the variant
@@ -22,31 +18,18 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * {@link ExchangeJob}. The dialogs start in the folder that holds the project, and an export is
  * named after the project.
  */
-public class ExchangeHandler extends AbstractHandler implements IExecutableExtension {
+public class ExchangeHandler extends ProjectHandler {
 
 	private static final ExchangeFormat[] EXPORT_FORMATS = { ExchangeFormat.W3C, ExchangeFormat.QDPX,
 			ExchangeFormat.CSV };
 
-	private boolean export;
-
 	@Override
-	public void setInitializationData(IConfigurationElement config, String property, Object data) {
-		export = "export".equals(data); //$NON-NLS-1$
-	}
-
-	@Override
-	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
-		Project project = Selections.project(HandlerUtil.getCurrentSelection(event), shell);
-		if (project == null) {
-			return null;
-		}
-		if (export) {
+	protected void execute(ExecutionEvent event, Shell shell, Project project) {
+		if (isVariant("export")) { //$NON-NLS-1$
 			askExport(shell, project);
 		} else {
 			askImport(shell, project);
 		}
-		return null;
 	}
 
 	private static void askImport(Shell shell, Project project) {

@@ -10,10 +10,10 @@ import org.duizhao.annotations.core.CodeTree;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.Messages;
+import org.duizhao.annotations.ui.internal.ResizableDialog;
 import org.duizhao.annotations.ui.internal.coding.CodeSystemOperation;
 import org.duizhao.annotations.ui.internal.coding.StoreOperation;
 import org.duizhao.annotations.ui.internal.views.ColorSwatches;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -34,7 +34,7 @@ import org.eclipse.swt.widgets.Text;
  * The quick code picker: type to filter the code paths, arrows to move, Enter to apply. When what
  * was typed names no code, the last row offers to make it ({@code parent/name} makes a sub-code).
  */
-public final class CodePicker extends Dialog {
+public final class CodePicker extends ResizableDialog {
 
 	/** The row that makes a new code from the typed text. */
 	private static final Object NEW = new Object();
@@ -48,19 +48,8 @@ public final class CodePicker extends Dialog {
 
 	/** @param projectRoot the project whose codes are offered */
 	public CodePicker(Shell parent, Path projectRoot) {
-		super(parent);
+		super(parent, Messages.Picker_title);
 		this.projectRoot = projectRoot;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Picker_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
 	}
 
 	@Override
@@ -71,10 +60,7 @@ public final class CodePicker extends Dialog {
 		filter.setMessage(Messages.Picker_filter);
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		table = new TableViewer(area, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.FULL_SELECTION);
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.widthHint = 380;
-		data.heightHint = 260;
-		table.getControl().setLayoutData(data);
+		grow(table.getControl(), 380, 260);
 		swatches = new ColorSwatches(table.getControl());
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setLabelProvider(new ColumnLabelProvider() {

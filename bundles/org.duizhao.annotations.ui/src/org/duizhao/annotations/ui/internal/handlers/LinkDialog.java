@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.duizhao.annotations.ui.internal.Messages;
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -53,10 +54,7 @@ final class LinkDialog extends Dialog {
 		label(area, to);
 		label(area, Messages.Link_memo);
 		memoBox = new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP);
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.widthHint = 380;
-		data.heightHint = 80;
-		memoBox.setLayoutData(data);
+		GridDataFactory.fillDefaults().grab(true, true).hint(380, 80).applyTo(memoBox);
 		return area;
 	}
 

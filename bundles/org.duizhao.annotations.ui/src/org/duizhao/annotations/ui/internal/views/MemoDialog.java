@@ -6,7 +6,7 @@ import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.StoreException;
 import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.Messages;
-import org.eclipse.jface.dialogs.Dialog;
+import org.duizhao.annotations.ui.internal.ResizableDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** Edits a memo in a multi-line box: the memo of a coded passage, or a titled document or project memo. */
-public final class MemoDialog extends Dialog {
+public final class MemoDialog extends ResizableDialog {
 
 	private final String heading;
 	private String value;
@@ -26,7 +26,7 @@ public final class MemoDialog extends Dialog {
 	private Text box;
 
 	private MemoDialog(Shell parent, String heading, String value) {
-		super(parent);
+		super(parent, Messages.Memo_title);
 		this.heading = heading;
 		this.value = value;
 	}
@@ -59,17 +59,6 @@ public final class MemoDialog extends Dialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Memo_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		if (heading != null) {
@@ -81,10 +70,7 @@ public final class MemoDialog extends Dialog {
 			titleBox.setText(title);
 		}
 		box = new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.widthHint = 420;
-		data.heightHint = 160;
-		box.setLayoutData(data);
+		grow(box, 420, 160);
 		box.setText(value);
 		return area;
 	}

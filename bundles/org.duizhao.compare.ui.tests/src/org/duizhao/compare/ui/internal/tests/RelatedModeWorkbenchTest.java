@@ -28,6 +28,7 @@ import org.duizhao.compare.ui.internal.related.RelatedPanel;
 import org.duizhao.compare.ui.internal.related.VocabularyRow;
 import org.duizhao.compare.ui.internal.widgets.CompareColors;
 import org.duizhao.corpus.core.Document;
+import org.duizhao.testing.RandomHan;
 import org.duizhao.testing.TestData;
 import org.duizhao.testing.ui.Workbench;
 import org.duizhao.text.core.TextRange;
@@ -215,18 +216,18 @@ class RelatedModeWorkbenchTest extends WithImportedProject {
 	@Test
 	void aGeneratedPairListsItsPlantedRewordedPassages() throws Exception {
 		Random r = new Random(8);
-		String[] paragraphs = { sentences(r, 90), sentences(r, 150), sentences(r, 60) };
-		String[] inB = { paragraphs[0], reword(r, paragraphs[1]), reword(r, paragraphs[2]) };
+		String[] paragraphs = { RandomHan.sentences(r, 90), RandomHan.sentences(r, 150), RandomHan.sentences(r, 60) };
+		String[] inB = { paragraphs[0], RandomHan.reword(r, paragraphs[1]), RandomHan.reword(r, paragraphs[2]) };
 		StringBuilder a = new StringBuilder();
 		StringBuilder b = new StringBuilder();
 		for (int k = 0; k < 3; k++) {
-			a.append(filler(r, 200 + r.nextInt(300))).append('\n').append(paragraphs[k]).append('\n');
+			a.append(RandomHan.filler(r, 200 + r.nextInt(300))).append('\n').append(paragraphs[k]).append('\n');
 		}
-		a.append(filler(r, 300));
+		a.append(RandomHan.filler(r, 300));
 		for (int k = 2; k >= 0; k--) { // reversed order in B
-			b.append(filler(r, 200 + r.nextInt(300))).append('\n').append(inB[k]).append('\n');
+			b.append(RandomHan.filler(r, 200 + r.nextInt(300))).append('\n').append(inB[k]).append('\n');
 		}
-		b.append(filler(r, 300));
+		b.append(RandomHan.filler(r, 300));
 		Path fa = temp.resolve("a-plan.txt"); //$NON-NLS-1$
 		Path fb = temp.resolve("b-echo.txt"); //$NON-NLS-1$
 		Files.writeString(fa, a, StandardCharsets.UTF_8);
@@ -261,35 +262,6 @@ class RelatedModeWorkbenchTest extends WithImportedProject {
 	private static double covered(Span s, int start, int end) {
 		int common = Math.min(s.end(), end) - Math.max(s.start(), start);
 		return common <= 0 ? 0 : common / (double) (end - start);
-	}
-
-	private static String filler(Random r, int n) {
-		return sentences(r, n).replace("。", "。\n"); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static String sentences(Random r, int n) {
-		StringBuilder sb = new StringBuilder();
-		for (int i = 1; i <= n; i++) {
-			sb.append((char) (0x4E00 + r.nextInt(6000)));
-			if (i % 23 == 0) {
-				sb.append(i % 69 == 0 ? "。" : "，"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		}
-		return sb.toString();
-	}
-
-	/** The passage reworded: a tenth of its characters replaced, a phrase added, a few dropped. */
-	private static String reword(Random r, String p) {
-		StringBuilder sb = new StringBuilder(p);
-		for (int k = 0; k < p.length() / 10; k++) {
-			int at = r.nextInt(sb.length());
-			if (sb.charAt(at) >= 0x4E00) {
-				sb.setCharAt(at, (char) (0x4E00 + r.nextInt(6000)));
-			}
-		}
-		sb.insert(sb.length() / 3, "进一步加大力度"); //$NON-NLS-1$
-		sb.delete(2 * sb.length() / 3, 2 * sb.length() / 3 + 5);
-		return sb.toString();
 	}
 
 	/** Waits for the annotations UI's store calls (coding and undo run in its background jobs). */

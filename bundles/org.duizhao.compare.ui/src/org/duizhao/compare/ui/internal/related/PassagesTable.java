@@ -9,6 +9,7 @@ import org.duizhao.analysis.core.ParallelPassage;
 import org.duizhao.analysis.core.Span;
 import org.duizhao.compare.ui.internal.Messages;
 import org.duizhao.compare.ui.internal.model.Side;
+import org.duizhao.corpus.ui.SortableColumns;
 import org.duizhao.text.core.TextRange;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;

@@ -13,6 +13,7 @@ import java.util.List;
 import org.duizhao.compare.ui.internal.CompareUi;
 import org.duizhao.compare.ui.internal.Messages;
 import org.duizhao.compare.ui.internal.model.Side;
+import org.duizhao.corpus.ui.SortableColumns;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -75,7 +76,7 @@ final class VocabularyTable {
 				Comparator.comparingDouble(VocabularyRow::perMillionB));
 		TableColumn g2 = columns.add(Messages.Related_g2, 70, SWT.RIGHT, r -> number(r.g2(), 2),
 				Comparator.comparingDouble(VocabularyRow::g2));
-		columns.sort(g2, Comparator.comparingDouble(VocabularyRow::g2), false);
+		columns.sort(g2, false);
 		filter.addListener(SWT.Modify, e -> refill());
 		side.addListener(SWT.Selection, e -> refill());
 	}

@@ -23,7 +23,6 @@ import org.duizhao.corpus.ui.internal.jobs.ImportJob;
 import org.duizhao.corpus.ui.internal.viewer.DocumentViewerEditor;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -57,17 +56,13 @@ class ExplorerWorkbenchTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Workbench.run(() -> page().closeAllEditors(false));
+		Workbench.run(() -> Workbench.page().closeAllEditors(false));
 		CorpusUiPlugin.getDefault().projects().close(project);
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	@Test
 	void explorerShowsTheImportedProjectWithCountsGroupsAndFilter() throws Exception {
-		DocumentExplorerView view = Workbench.sync(() -> (DocumentExplorerView) page().showView(DocumentExplorerView.ID));
+		DocumentExplorerView view = Workbench.sync(() -> (DocumentExplorerView) Workbench.page().showView(DocumentExplorerView.ID));
 		Workbench.waitUntil(() -> projectItem(view.viewer().getTree()) != null
 				&& projectItem(view.viewer().getTree()).getText().contains("10"), 30); //$NON-NLS-1$
 		Workbench.run(() -> {
@@ -89,7 +84,7 @@ class ExplorerWorkbenchTest {
 
 	@Test
 	void theToolbarButtonCyclesThroughTheGroupings() throws Exception {
-		DocumentExplorerView view = Workbench.sync(() -> (DocumentExplorerView) page().showView(DocumentExplorerView.ID));
+		DocumentExplorerView view = Workbench.sync(() -> (DocumentExplorerView) Workbench.page().showView(DocumentExplorerView.ID));
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 		Workbench.run(() -> {
 			try {
@@ -114,7 +109,7 @@ class ExplorerWorkbenchTest {
 		String expected = new String(Files.readAllBytes(TestData.samplesDir().resolve("08-county-notice-gbk.txt")), //$NON-NLS-1$
 				Charset.forName("GB18030")); //$NON-NLS-1$
 		DocumentViewerEditor viewer = Workbench
-				.sync(() -> (DocumentViewerEditor) OpenDocumentHandler.open(page(), new DocumentNode(project, gbk)));
+				.sync(() -> (DocumentViewerEditor) OpenDocumentHandler.open(Workbench.page(), new DocumentNode(project, gbk)));
 		Workbench.waitUntil(() -> viewer.textWidget().getText().length() > 100, 30);
 		Workbench.run(() -> {
 			assertThat(viewer.textWidget().getText()).isEqualTo(expected);

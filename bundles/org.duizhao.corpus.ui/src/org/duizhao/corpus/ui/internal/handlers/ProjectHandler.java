@@ -13,7 +13,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * picks. plugin.xml may name a variant after a colon in the class attribute
  * ({@code ImportHandler:folder}).
  */
-abstract class ProjectHandler extends AbstractHandler implements IExecutableExtension {
+public abstract class ProjectHandler extends AbstractHandler implements IExecutableExtension {
 
 	private String variant = ""; //$NON-NLS-1$
 
