@@ -2,7 +2,7 @@
 """Generates a large, messy benchmark corpus for import, decoding, compare and dedup timings.
 
     python3 releng/scripts/gen-bench-corpus.py OUT_DIR [--docs 2000] [--mb 40] [--seed 1]
-            [--seeds ../shared/seeds] [--samples samples/corpus] [--manifest FILE] [--clean]
+            [--notices 20] [--seeds ../shared/seeds] [--samples samples/corpus] [--manifest FILE] [--clean]
 
 Documents are recombined at run time from paragraphs and sentences of the seed texts and the
 project's sample texts; the seed texts are never stored in the repository, so neither is the
@@ -12,7 +12,13 @@ generated corpus. What it produces, and why:
     BOM, some CRLF line ends, and ~3 % HTML pages, so charset detection is exercised at scale;
   - ~10 % variants of an earlier document (paragraphs dropped, moved, reworded, inserted), so
     compare and text-reuse detection have true pairs to find;
-  - ~1 % exact byte duplicates of an earlier file, so duplicate detection has something to do.
+  - ~1 % exact byte duplicates of an earlier file, so duplicate detection has something to do;
+  - besides the DOCS files, NOTICES short notices (notice-*.txt) that each copy three paragraphs of
+    one of NOTICES/2 long decisions (decision-*.txt), so that corpus-wide reuse by containment has
+    true pairs that resemble each other little. A decision's own paragraphs are new text (a
+    character-bigram chain over the sources), since every other paragraph recurs all over the
+    corpus; notices and decisions come from a random generator of their own, so the doc-* files
+    are the same with or without them (--notices 0 gives exactly the corpus of earlier versions).
 The same --seed and inputs give byte-identical output. A manifest (TSV: file, encoding, bytes,
 kind, parent) is written beside OUT_DIR, not inside it, so importing OUT_DIR imports documents only.
 Standard library only.
@@ -256,9 +262,55 @@ def generate(args, pools):
     return manifest, written
 
 
+class Chain:
+    """A character-bigram chain over the source paragraphs: new text that reads like the sources."""
+
+    def __init__(self, paragraphs):
+        self.next = {}
+        for p in paragraphs:
+            for a, b in zip(p, p[1:]):
+                self.next.setdefault(a, []).append(b)
+        self.starts = [p[0] for p in paragraphs if p and HAN.match(p[0])]
+
+    def paragraph(self, rng, length):
+        out = [rng.choice(self.starts)]
+        while len(out) < length:
+            follow = self.next.get(out[-1])
+            out.append(rng.choice(follow) if follow else rng.choice(self.starts))
+        return "\u3000\u3000" + "".join(out).replace("\n", "") + "。"
+
+
+def notices(args, pool, count):
+    """count short notices, two per long decision, each copying three of its own paragraphs."""
+    rng, chain = random.Random(args.seed * 1000003 + 7), Chain(pool.paragraphs)
+    manifest, written = [], 0
+    for d in range((count + 1) // 2):
+        own = [chain.paragraph(rng, rng.randint(150, 300)) for _ in range(12)]
+        lines = fresh(rng, pool, rng.randint(20 * KB, 40 * KB), "utf-8")
+        for k, paragraph in enumerate(own):  # spread among the body paragraphs, in order
+            lines.insert(min(len(lines), 5 + k * max(1, (len(lines) - 5) // len(own))), paragraph)
+        name = f"decision-{d + 1:04d}.txt"
+        written += write(args.out / name, lines)
+        manifest.append((name, "utf-8", (args.out / name).stat().st_size, "decision", ""))
+        for n in range(2 * d, min(count, 2 * d + 2)):
+            start = rng.randrange(len(own) - 2)
+            body = [pool.paragraph(rng)] + own[start:start + 3] + [pool.paragraph(rng)]
+            notice = header(rng, pool, "utf-8") + body + ["", rng.choice(pool.lines)]
+            file = f"notice-{n + 1:04d}.txt"
+            written += write(args.out / file, notice)
+            manifest.append((file, "utf-8", (args.out / file).stat().st_size, "notice", name))
+    return manifest, written
+
+
+def write(path, lines):
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path.write_bytes(data)
+    return len(data)
+
+
 def prepare(out, clean):
     out.mkdir(parents=True, exist_ok=True)
-    old = sorted(p for p in out.iterdir() if re.fullmatch(r"doc-\d{5,}\.(txt|html)", p.name))
+    old = sorted(p for p in out.iterdir() if re.fullmatch(r"(doc-\d{5,}|notice-\d{4,}|decision-\d{4,})\.(txt|html)", p.name))
     others = [p for p in out.iterdir() if p not in old]
     if others or (old and not clean):
         sys.exit(f"{out} is not empty; use an empty folder, or --clean to replace an earlier run")
@@ -284,10 +336,12 @@ def main():
     parser.add_argument("--samples", type=pathlib.Path, default=ROOT / "samples" / "corpus")
     parser.add_argument("--seed", type=int, default=1, help="random seed (output is reproducible)")
     parser.add_argument("--manifest", type=pathlib.Path, help="default: OUT_DIR.manifest.tsv")
-    parser.add_argument("--clean", action="store_true", help="delete doc-*.txt/html of an earlier run")
+    parser.add_argument("--notices", type=int, default=20,
+                        help="short notices copying part of a long decision, besides --docs (0: none)")
+    parser.add_argument("--clean", action="store_true", help="delete the files of an earlier run")
     args = parser.parse_args()
-    if args.docs < 1 or args.mb <= 0:
-        parser.error("--docs and --mb must be positive")
+    if args.docs < 1 or args.mb <= 0 or args.notices < 0:
+        parser.error("--docs and --mb must be positive, --notices not negative")
     if not args.seeds.is_dir():
         print(f"warning: no seed folder {args.seeds}; using the samples only", file=sys.stderr)
     start = time.monotonic()
@@ -297,6 +351,9 @@ def main():
         sys.exit("not enough source text: check --seeds and --samples")
     prepare(args.out, args.clean)
     manifest, written = generate(args, pools)
+    if args.notices:
+        more, more_written = notices(args, pools["any"], args.notices)
+        manifest, written = manifest + more, written + more_written
     out = args.out.resolve()
     manifest_path = args.manifest or out.with_name(out.name + ".manifest.tsv")
     rows = ["file\tencoding\tbytes\tkind\tparent"] + ["\t".join(map(str, m)) for m in manifest]

@@ -94,7 +94,7 @@ class DiffusionCommandTest {
 		List<String> lines = csv.out().lines().toList();
 		assertThat(lines).hasSize(2);
 		assertThat(lines.get(0)).isEqualTo(
-				"\uFEFFa,a_title,a_source,a_region,a_date,b,b_title,b_source,b_region,b_date,resemblance,shared,coverage,passages"); //$NON-NLS-1$
+				"\uFEFFa,a_title,a_source,a_region,a_date,b,b_title,b_source,b_region,b_date,resemblance,shared,coverage,passages,estimated_containment"); //$NON-NLS-1$
 		assertThat(lines.get(1)).contains(",福建省,2016-03-01,", ",甘肃省,2017-05-02,"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

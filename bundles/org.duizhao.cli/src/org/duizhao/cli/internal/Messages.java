@@ -142,6 +142,7 @@ public final class Messages extends NLS {
 	public static String Reuse_description;
 	public static String Reuse_unexpected;
 	public static String Reuse_badThreshold;
+	public static String Reuse_badContainment;
 	public static String Check_usage;
 	public static String Check_description;
 	public static String Check_noArguments;

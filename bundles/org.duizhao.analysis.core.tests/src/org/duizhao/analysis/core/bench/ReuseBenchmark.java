@@ -22,7 +22,9 @@ import org.duizhao.text.core.normalize.ScriptTarget;
 
 /**
  * Times the stages of corpus-wide reuse on a project (reading, normalizing, signatures, candidates,
- * alignment), outside OSGi: {@code releng/scripts/bench-reuse.sh stages PROJECT [THRESHOLD]}.
+ * alignment), outside OSGi:
+ * {@code releng/scripts/bench-reuse.sh stages PROJECT [THRESHOLD] [SAMPLE] [MANIFEST] [CONTAINMENT]}
+ * (containment {@code off} or {@code 0} for resemblance alone).
  * Not a test.
  */
 public final class ReuseBenchmark {
@@ -48,14 +50,27 @@ public final class ReuseBenchmark {
 		for (int i = 0; i < docs.size(); i++) {
 			reuse.add(new ReuseText(docs.get(i).id(), normalized.get(i)));
 		}
-		ReuseParameters p = ReuseParameters.withThreshold(threshold);
+		String off = args.length > 4 ? args[4] : ""; //$NON-NLS-1$
+		double containment = off.isEmpty() ? ReuseParameters.DEFAULT_CONTAINMENT
+				: off.equals("off") ? 0 : Double.parseDouble(off); //$NON-NLS-1$
+		ReuseParameters p = ReuseParameters.withThreshold(threshold).withContainment(containment);
 		CorpusReuse engine = new CorpusReuse(p);
-		long[][] sigs = engine.signatures(reuse, ReuseProgress.NONE);
+		CorpusReuse.Sketches sketches = engine.sketches(reuse, ReuseProgress.NONE);
+		long[][] sigs = sketches.signatures();
 		long t3 = System.nanoTime();
-		List<int[]> candidates = engine.candidates(sigs, ReuseProgress.NONE);
+		List<int[]> lsh = engine.candidates(sigs, ReuseProgress.NONE);
+		long t3c = System.nanoTime();
+		List<int[]> byContainment = p.containmentOn() ? engine.containmentCandidates(sketches.samples(), ReuseProgress.NONE)
+				: List.of();
+		List<int[]> candidates = CorpusReuse.union(lsh, byContainment);
 		long t4 = System.nanoTime();
-		java.util.Set<String> planted = planted(args.length > 3 ? Path.of(args[3]) : null);
+		java.util.Set<String> planted = planted(args.length > 3 ? Path.of(args[3]) : null, "variant"); //$NON-NLS-1$
+		java.util.Set<String> notices = planted(args.length > 3 ? Path.of(args[3]) : null, "notice"); //$NON-NLS-1$
 		histogram(candidates, sigs, docs, planted);
+		System.out.printf(Locale.ROOT,
+				"containment %.2f: candidates by resemblance %d (%.1f s), by containment %d (%.1f s), %d of them new, union %d; planted notice/decision pairs among candidates %d of %d (by resemblance %d)%n",
+				containment, lsh.size(), s(t3c - t3), byContainment.size(), s(t4 - t3c), candidates.size() - lsh.size(),
+				candidates.size(), count(candidates, docs, notices), notices.size() / 2, count(lsh, docs, notices));
 		int sample = args.length > 2 && !args[2].isEmpty() ? Math.min(candidates.size(), Integer.parseInt(args[2]))
 				: candidates.size();
 		if (sample < candidates.size()) { // align a spread sample and say so
@@ -83,16 +98,19 @@ public final class ReuseBenchmark {
 		long t5 = System.nanoTime();
 		long pairs = java.util.Arrays.stream(found).filter(x -> x != null).count();
 		int plantedFound = 0;
+		int noticesFound = 0;
 		long shared = 0;
 		for (int k = 0; k < found.length; k++) {
 			if (found[k] != null) {
 				shared += found[k].shared();
 				int[] c = aligned.get(k);
-				if (planted.contains(docs.get(c[0]).current().sourceName() + "|" + docs.get(c[1]).current().sourceName())) { //$NON-NLS-1$
-					plantedFound++;
-				}
+				String key = docs.get(c[0]).current().sourceName() + "|" + docs.get(c[1]).current().sourceName(); //$NON-NLS-1$
+				plantedFound += planted.contains(key) ? 1 : 0;
+				noticesFound += notices.contains(key) ? 1 : 0;
 			}
 		}
+		System.out.printf(Locale.ROOT, "planted notice/decision pairs aligned with shared passages: %d of %d%n", noticesFound,
+				notices.size() / 2);
 		System.out.printf(Locale.ROOT,
 				"documents %d, rows/band %d, candidates %d, pairs %d (shared %d characters), planted pairs found %d of %d%nread %.1f s, normalize %.1f s, signatures %.1f s, candidates %.1f s, prepare %.1f s, align %.1f s, total %.1f s%n",
 				docs.size(), p.rows(), candidates.size(), pairs, shared, plantedFound, planted.size() / 2, s(t1 - t0),
@@ -108,8 +126,20 @@ public final class ReuseBenchmark {
 		}
 	}
 
-	/** @return the planted variant/parent pairs of a manifest of gen-bench-corpus.py, as "a|b" both ways */
-	private static java.util.Set<String> planted(Path manifest) throws java.io.IOException {
+	/** @return how many of {@code pairs} are planted */
+	private static int count(List<int[]> pairs, List<Document> docs, java.util.Set<String> planted) {
+		int n = 0;
+		for (int[] c : pairs) {
+			n += planted.contains(docs.get(c[0]).current().sourceName() + "|" + docs.get(c[1]).current().sourceName()) ? 1 : 0; //$NON-NLS-1$
+		}
+		return n;
+	}
+
+	/**
+	 * @return the planted pairs of one kind (variant/parent, notice/decision) of a manifest of
+	 *         gen-bench-corpus.py, as "a|b" both ways
+	 */
+	private static java.util.Set<String> planted(Path manifest, String kind) throws java.io.IOException {
 		java.util.Set<String> planted = new java.util.HashSet<>();
 		if (manifest != null) {
 			List<String[]> rows = java.nio.file.Files.readAllLines(manifest).stream().map(l -> l.split("\t")) //$NON-NLS-1$
@@ -117,7 +147,7 @@ public final class ReuseBenchmark {
 			java.util.Map<String, String> original = new java.util.HashMap<>(); // duplicates are not imported
 			rows.stream().filter(f -> f[3].equals("duplicate")).forEach(f -> original.put(f[0], f[4])); //$NON-NLS-1$
 			for (String[] f : rows) {
-				if (f[3].equals("variant")) { //$NON-NLS-1$
+				if (f[3].equals(kind)) {
 					String parent = original.getOrDefault(f[4], f[4]);
 					planted.add(f[0] + "|" + parent); //$NON-NLS-1$
 					planted.add(parent + "|" + f[0]); //$NON-NLS-1$

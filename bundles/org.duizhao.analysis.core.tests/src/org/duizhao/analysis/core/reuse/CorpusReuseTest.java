@@ -89,6 +89,24 @@ class CorpusReuseTest {
 		return sb.toString();
 	}
 
+	/**
+	 * Two paragraphs copied one after the other are both shared: along one diagonal, each
+	 * paragraph is aligned on its own (the best run of the diagonal alone kept one of them).
+	 */
+	@Test
+	void paragraphsCopiedOneAfterTheOtherAreAllShared() {
+		java.util.Random r = new java.util.Random(9);
+		List<String> decision = new java.util.ArrayList<>();
+		for (int k = 0; k < 12; k++) {
+			decision.add(han(r, 150));
+		}
+		String notice = han(r, 60) + "\n" + decision.get(5) + "\n" + decision.get(6) + "\n" + decision.get(7) + "\n" + han(r, 80); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		ReusePair pair = PairReuse.compare(new ReuseText("d", String.join("\n", decision)), new ReuseText("n", notice), 0, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				ReuseParameters.defaults());
+		assertThat(pair.shared()).isEqualTo(450);
+		assertThat(pair.coverage()).isCloseTo(450 / 590.0, org.assertj.core.data.Offset.offset(1e-9));
+	}
+
 	/** Characters beyond the BMP are one code point each in the passages' offsets. */
 	@Test
 	void offsetsCountCodePointsBeyondTheBmp() {

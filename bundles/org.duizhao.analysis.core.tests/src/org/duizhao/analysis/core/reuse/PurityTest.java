@@ -26,7 +26,9 @@ class PurityTest {
 			"reuse.ReuseParameters", "reuse.ReuseProgress", "reuse.ReuseProgress$1", "internal.HanMask", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"reuse.PreparedText", "reuse.PreparedCache", "internal.Seeds$Packed", "internal.SeedClusters$Bounds", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"internal.HanPassages", "internal.HanPassages$Found", "internal.Seeds", "internal.SeedClusters", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"internal.SeedClusters$Cluster", "internal.LocalAligner", "internal.LocalAligner$Result"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"internal.SeedClusters$Cluster", "internal.LocalAligner", "internal.LocalAligner$Result", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"reuse.ContainmentSamples", "reuse.ContainmentIndex", "reuse.ContainmentIndex$IntList", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"reuse.CorpusReuse$Sketches"); //$NON-NLS-1$
 
 	/** Defines classes of this bundle from their bytes; everything else must come from the JDK. */
 	private static final class PlainLoader extends ClassLoader {

@@ -8,7 +8,7 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * A progress monitor seen as the plain-Java {@link ReuseProgress}: signatures take a tenth of the
- * work, candidates a tenth, alignment the rest. Work reported from the pool's threads is counted
+ * work, candidates by resemblance and by containment a twentieth each, alignment the rest. Work reported from the pool's threads is counted
  * atomically and passed to the monitor by whichever thread reports it (monitors tolerate that for
  * {@code worked}; the workbench's progress service marshals to the UI thread itself).
  */
@@ -26,7 +26,11 @@ final class MonitorProgress implements ReuseProgress {
 	@Override
 	public synchronized void begin(String stepName, int work) {
 		name = stepName;
-		int share = CorpusReuse.STEP_ALIGN.equals(stepName) ? 80 : 10;
+		int share = switch (stepName) {
+		case CorpusReuse.STEP_ALIGN -> 80;
+		case CorpusReuse.STEP_SIGNATURES -> 10;
+		default -> 5; // candidates, containment
+		};
 		step = monitor.split(share).setWorkRemaining(Math.max(1, work));
 	}
 

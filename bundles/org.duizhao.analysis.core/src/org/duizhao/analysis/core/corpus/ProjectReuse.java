@@ -104,7 +104,7 @@ public final class ProjectReuse {
 			int a = index.get(p.a());
 			int b = index.get(p.b());
 			links.add(new ReuseLink(documents.get(a), documents.get(b), p.resemblance(), p.shared(), p.coverage(),
-					passages(p, views[a], views[b])));
+					passages(p, views[a], views[b]), p.estimatedContainment()));
 		}
 		return new ReuseReport(documents, links, parameters, adapter.aligned());
 	}

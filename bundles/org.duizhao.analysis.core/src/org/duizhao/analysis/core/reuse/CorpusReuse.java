@@ -9,9 +9,11 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 
 /**
- * Corpus-wide reuse on one machine: shingles and a MinHash signature per text, candidate pairs
- * from shared LSH band keys, pairs kept whose estimated resemblance reaches the threshold, then
- * {@link PairReuse#compare} on each. Signatures and alignments run in parallel on the common
+ * Corpus-wide reuse on one machine: shingles, a MinHash signature and shingle samples per text;
+ * candidate pairs from shared LSH band keys whose estimated resemblance reaches the threshold, and
+ * (unless turned off) pairs from the inverted sample index whose estimated containment reaches
+ * its threshold ({@link ContainmentIndex}), so a short text that copies part of a long one is met;
+ * then {@link PairReuse#compare} on each. Sketches and alignments run in parallel on the common
  * fork-join pool.
  * <p>
  * The steps are the stages of the distributed design ({@code docs/corpus-reuse-design.md}); here
@@ -21,7 +23,16 @@ public final class CorpusReuse {
 
 	/** Step names given to {@link ReuseProgress#begin}. */
 	public static final String STEP_SIGNATURES = "signatures", STEP_CANDIDATES = "candidates", //$NON-NLS-1$ //$NON-NLS-2$
-			STEP_ALIGN = "align"; //$NON-NLS-1$
+			STEP_ALIGN = "align", STEP_CONTAINMENT = "containment"; //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
+	 * What the candidate steps need of each text.
+	 *
+	 * @param signatures per text, its MinHash signature
+	 * @param samples per text, its shingle samples ({@link ContainmentSamples}), ascending
+	 */
+	public record Sketches(long[][] signatures, long[][] samples) {
+	}
 
 	private final ReuseParameters parameters;
 	/** The cache of the last run, for tests to see how often documents were prepared. */
@@ -50,8 +61,10 @@ public final class CorpusReuse {
 	 */
 	List<ReusePair> run(List<ReuseText> texts, ReuseProgress progress, long cacheBytes) {
 		ReuseProgress p = progress == null ? ReuseProgress.NONE : progress;
-		long[][] signatures = signatures(texts, p);
-		List<int[]> candidates = candidates(signatures, p);
+		Sketches sketches = sketches(texts, p);
+		long[][] signatures = sketches.signatures();
+		long[][] samples = sketches.samples();
+		List<int[]> candidates = candidates(sketches, p);
 		p.begin(STEP_ALIGN, candidates.size());
 		PreparedCache prepared = new PreparedCache(texts, cacheBytes);
 		lastPrepared = prepared;
@@ -60,7 +73,8 @@ public final class CorpusReuse {
 			ReusePair pair = PairReuse.compare(prepared.get(c[0]), prepared.get(c[1]),
 					MinHash.resemblance(signatures[c[0]], signatures[c[1]]), parameters);
 			p.worked(1);
-			return pair;
+			return pair == null ? null
+					: pair.withEstimatedContainment(ContainmentSamples.containment(samples[c[0]], samples[c[1]]));
 		}).filter(java.util.Objects::nonNull).toList();
 		List<ReusePair> sorted = new ArrayList<>(pairs);
 		sorted.sort(Comparator.comparingInt(ReusePair::shared).reversed().thenComparing(ReusePair::a)
@@ -70,14 +84,58 @@ public final class CorpusReuse {
 
 	/** @return one MinHash signature per text */
 	public long[][] signatures(List<ReuseText> texts, ReuseProgress p) {
+		return sketches(texts, p).signatures();
+	}
+
+	/** @return per text, its MinHash signature and its shingle samples (one pass over its shingles) */
+	public Sketches sketches(List<ReuseText> texts, ReuseProgress p) {
 		MinHash minHash = new MinHash(parameters.hashes());
 		p.begin(STEP_SIGNATURES, texts.size());
-		return IntStream.range(0, texts.size()).parallel().mapToObj(i -> {
+		long[][] signatures = new long[texts.size()][];
+		long[][] samples = new long[texts.size()][];
+		IntStream.range(0, texts.size()).parallel().forEach(i -> {
 			check(p);
-			long[] sig = minHash.signature(Shingles.of(Shingles.compact(texts.get(i).text()), parameters.shingle()));
+			long[] shingles = Shingles.of(Shingles.compact(texts.get(i).text()), parameters.shingle());
+			signatures[i] = minHash.signature(shingles);
+			samples[i] = ContainmentSamples.of(shingles);
 			p.worked(1);
-			return sig;
-		}).toArray(long[][]::new);
+		});
+		return new Sketches(signatures, samples);
+	}
+
+	/**
+	 * @return the candidates by resemblance ({@link #candidates(long[][], ReuseProgress)}) and, when
+	 *         containment is on, those by containment, each pair {@code {i, j}}, {@code i < j}, once,
+	 *         ordered
+	 */
+	public List<int[]> candidates(Sketches sketches, ReuseProgress p) {
+		List<int[]> lsh = candidates(sketches.signatures(), p);
+		if (!parameters.containmentOn()) {
+			return lsh;
+		}
+		return union(lsh, containmentCandidates(sketches.samples(), p));
+	}
+
+	/** @return the pairs {@code {i, j}}, {@code i < j}, ordered, whose estimated containment reaches its threshold */
+	public List<int[]> containmentCandidates(long[][] samples, ReuseProgress p) {
+		p.begin(STEP_CONTAINMENT, samples.length);
+		check(p);
+		return new ContainmentIndex(samples).candidates(parameters.containment(), p);
+	}
+
+	/** @return the ordered pairs of both ordered lists, each once */
+	public static List<int[]> union(List<int[]> x, List<int[]> y) {
+		Comparator<int[]> order = Comparator.<int[]>comparingInt(c -> c[0]).thenComparingInt(c -> c[1]);
+		List<int[]> out = new ArrayList<>(x.size() + y.size());
+		int i = 0;
+		int j = 0;
+		while (i < x.size() || j < y.size()) {
+			int cmp = i == x.size() ? 1 : j == y.size() ? -1 : order.compare(x.get(i), y.get(j));
+			out.add(cmp <= 0 ? x.get(i) : y.get(j));
+			i += cmp <= 0 ? 1 : 0;
+			j += cmp >= 0 ? 1 : 0;
+		}
+		return out;
 	}
 
 	/**

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param hanA Han characters of the first text
  * @param hanB Han characters of the second text
  * @param passages the shared passages, in the order of the first text
+ * @param estimatedContainment the share of the smaller text's shingle samples that the other text
+ *            has ({@link ContainmentSamples#containment}), 0–1: what made the pair a candidate by
+ *            containment
  */
 public record ReusePair(String a, String b, double resemblance, int shared, int hanA, int hanB,
-		List<ReusePassage> passages) {
+		List<ReusePassage> passages, double estimatedContainment) {
 
 	/** Checks the ids and copies the list. */
 	public ReusePair {
@@ -24,7 +27,21 @@ public record ReusePair(String a, String b, double resemblance, int shared, int 
 		passages = List.copyOf(passages);
 	}
 
-	/** @return the share of the shorter text that the shared passages cover, 0–1 */
+	/** A pair whose containment was not estimated (0). */
+	public ReusePair(String a, String b, double resemblance, int shared, int hanA, int hanB,
+			List<ReusePassage> passages) {
+		this(a, b, resemblance, shared, hanA, hanB, passages, 0);
+	}
+
+	/** @return this pair with {@code value} as its estimated containment */
+	public ReusePair withEstimatedContainment(double value) {
+		return new ReusePair(a, b, resemblance, shared, hanA, hanB, passages, value);
+	}
+
+	/**
+	 * @return the containment the alignment measured: the share of the shorter text (in Han
+	 *         characters) that the shared passages cover, 0–1
+	 */
 	public double coverage() {
 		int shorter = Math.min(hanA, hanB);
 		return shorter == 0 ? 0 : Math.min(1, shared / (double) shorter);

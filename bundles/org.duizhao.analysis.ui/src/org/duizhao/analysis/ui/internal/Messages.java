@@ -48,6 +48,9 @@ public final class Messages extends NLS {
 	public static String Reuse_run;
 	public static String Reuse_job;
 	public static String Reuse_chartTitle;
+	public static String Reuse_chartTitleContainment;
+	public static String Reuse_containment;
+	public static String Reuse_containmentTip;
 	public static String Reuse_none;
 	public static String Reuse_failed;
 

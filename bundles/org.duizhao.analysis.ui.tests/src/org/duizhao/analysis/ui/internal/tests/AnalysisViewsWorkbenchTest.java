@@ -90,6 +90,21 @@ class AnalysisViewsWorkbenchTest extends WithOpenProject {
 		assertThat(rows.get(1)).contains("福建省", "甘肃省"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** The containment control: what it is set to is what the run uses, and 0 turns it off. */
+	@Test
+	void reuseViewRunsWithTheContainmentSet() throws Exception {
+		ReuseView view = Workbench.sync(() -> (ReuseView) Workbench.page().showView(ReuseView.ID));
+		finished(Workbench.sync(() -> view.run(project, 0.1, 0.45)));
+		Workbench.waitUntil(() -> view.report() != null && view.report().parameters().containment() == 0.45, 20);
+		finished(Workbench.sync(() -> view.run(project, 0.1, 0)));
+		Workbench.waitUntil(() -> view.report().parameters().containment() == 0, 20);
+		Workbench.run(() -> assertThat(view.report().parameters().containmentOn()).isFalse());
+		Object before = Workbench.sync(view::report);
+		finished(Workbench.sync(() -> view.run(project, 0.1))); // the spinner still says 0
+		Workbench.waitUntil(() -> view.report() != before, 20);
+		Workbench.run(() -> assertThat(view.report().parameters().containment()).isZero());
+	}
+
 	/** Waits for {@code job} and checks that it went well. */
 	private static void finished(Job job) throws InterruptedException {
 		job.join(60_000, null);

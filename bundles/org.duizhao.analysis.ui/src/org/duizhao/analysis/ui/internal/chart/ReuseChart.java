@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.duizhao.analysis.core.corpus.CorpusDocument;
 import org.duizhao.analysis.core.corpus.ReuseLink;
 import org.duizhao.analysis.core.corpus.ReuseReport;
+import org.duizhao.analysis.core.reuse.ReuseParameters;
 import org.duizhao.analysis.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 
@@ -53,8 +54,7 @@ public final class ReuseChart implements Chart {
 	public void paint(Painter p, int width, int height) {
 		edges = 0;
 		p.fillRect(0, 0, width, height, Palette.PAPER);
-		p.text(NLS.bind(Messages.Reuse_chartTitle, new Object[] { report.documents().size(), report.links().size(),
-				report.parameters().threshold() }), MARGIN, MARGIN / 2, Palette.INK);
+		p.text(title(), MARGIN, MARGIN / 2, Palette.INK);
 		if (nodes.isEmpty()) {
 			p.text(Messages.Reuse_none, MARGIN, MARGIN + 2 * p.lineHeight(), Palette.INK);
 			return;
@@ -140,5 +140,14 @@ public final class ReuseChart implements Chart {
 	/** @return the edges drawn by the last {@link #paint} */
 	public int edges() {
 		return edges;
+	}
+
+	private String title() {
+		ReuseParameters parameters = report.parameters();
+		return parameters.containmentOn()
+				? NLS.bind(Messages.Reuse_chartTitleContainment, new Object[] { report.documents().size(),
+						report.links().size(), parameters.threshold(), parameters.containment() })
+				: NLS.bind(Messages.Reuse_chartTitle, new Object[] { report.documents().size(), report.links().size(),
+						parameters.threshold() });
 	}
 }

@@ -33,6 +33,7 @@ public class ReuseView extends ChartView {
 	public static final String ID = "org.duizhao.analysis.ui.reuse"; //$NON-NLS-1$
 
 	private Spinner threshold;
+	private Spinner containment;
 	private ReuseReport report;
 	private ReuseChart chart;
 
@@ -42,28 +43,48 @@ public class ReuseView extends ChartView {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite top = controls(parent, 7);
+		Composite top = controls(parent, 9);
 		new Label(top, SWT.NONE).setText(Messages.Reuse_threshold);
 		threshold = new Spinner(top, SWT.BORDER);
 		threshold.setValues((int) Math.round(ReuseParameters.DEFAULT_THRESHOLD * 100), 5, 100, 2, 5, 10);
+		Label containmentLabel = new Label(top, SWT.NONE);
+		containmentLabel.setText(Messages.Reuse_containment);
+		containmentLabel.setToolTipText(Messages.Reuse_containmentTip);
+		containment = new Spinner(top, SWT.BORDER);
+		containment.setValues((int) Math.round(ReuseParameters.DEFAULT_CONTAINMENT * 100), 0, 100, 2, 5, 10);
+		containment.setToolTipText(Messages.Reuse_containmentTip);
 		button(top, Messages.Reuse_run, () -> {
 			Project p = CurrentProject.orTell(this);
 			if (p != null) {
-				run(p, threshold.getSelection() / 100.0);
+				run(p, threshold.getSelection() / 100.0, containment.getSelection() / 100.0);
 			}
 		});
 		Label gap = new Label(top, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(gap);
 		exportButtons(top);
-		createCanvas(top, 7);
+		createCanvas(top, 9);
 	}
 
-	/** Finds reuse in {@code in} at {@code value} in a job; the chart shows when it is done. */
+	/**
+	 * Finds reuse in {@code in} at resemblance {@code value} and the containment shown in a job.
+	 *
+	 * @see #run(Project, double, double)
+	 */
 	public Job run(Project in, double value) {
+		return run(in, value, containment.getSelection() / 100.0);
+	}
+
+	/**
+	 * Finds reuse in {@code in} at resemblance {@code value} or containment {@code contained} (0:
+	 * resemblance alone) in a job; the chart shows when it is done.
+	 */
+	public Job run(Project in, double value, double contained) {
 		threshold.setSelection((int) Math.round(value * 100));
+		containment.setSelection((int) Math.round(contained * 100));
+		ReuseParameters parameters = ReuseParameters.withThreshold(value).withContainment(contained);
 		return schedule(Messages.Reuse_job, Messages.Reuse_failed, in,
 				monitor -> new ProjectReuse(in.normalization().normalizer(ScriptTarget.SIMPLIFIED),
-						SharedFormulas.DEFAULT_IGNORE).run(in, ReuseParameters.withThreshold(value), monitor),
+						SharedFormulas.DEFAULT_IGNORE).run(in, parameters, monitor),
 				this::show);
 	}
 
