@@ -152,6 +152,7 @@ class CompareAndLinksWorkbenchTest {
 			view.table().setSelection(new StructuredSelection(view.rows().get(0)));
 			view.reattach();
 		});
+		AnnotatedProject.settle();
 		Annotation back = store.annotation(made.id()).orElseThrow();
 		assertThat(back.anchoring()).isEqualTo(Anchoring.ORIGINAL);
 		assertThat(back.quote().exact()).isEqualTo("生态保护"); //$NON-NLS-1$

@@ -2,6 +2,7 @@ package org.duizhao.annotations.ui.internal.handlers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationStore;
@@ -11,6 +12,7 @@ import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.Messages;
 import org.duizhao.annotations.ui.internal.coding.CodingTarget;
 import org.duizhao.annotations.ui.internal.coding.Passages;
+import org.duizhao.annotations.ui.internal.coding.StoreCall;
 import org.duizhao.annotations.ui.internal.prefs.Coder;
 import org.duizhao.corpus.ui.DocumentPane;
 import org.duizhao.corpus.ui.DocumentPanes;
@@ -48,17 +50,30 @@ public class LinkPassagesHandler extends AbstractHandler {
 	}
 
 	private static void link(Shell shell, CodingTarget from, CodingTarget to) {
-		try {
-			AnnotationStore store = AnnotationsUiPlugin.getDefault().stores().store(from.projectRoot());
-			List<String> types = store.linkTypes();
-			LinkDialog dialog = new LinkDialog(shell, shorten(from.quote().exact()), shorten(to.quote().exact()), types);
-			if (dialog.open() != Window.OK) {
-				return;
-			}
-			create(store, from, to, dialog.type(), dialog.memo(), Coder.name(from.projectRoot()));
+		List<String> types;
+		try { // a short read for the dialog's list, as the code picker does
+			types = AnnotationsUiPlugin.getDefault().stores().store(from.projectRoot()).linkTypes();
 		} catch (StoreException e) {
 			MessageDialog.openError(shell, Messages.Link_title, e.getMessage());
+			return;
 		}
+		LinkDialog dialog = new LinkDialog(shell, shorten(from.quote().exact()), shorten(to.quote().exact()), types);
+		if (dialog.open() == Window.OK) {
+			link(shell, from, to, dialog.type(), dialog.memo());
+		}
+	}
+
+	/**
+	 * Links two passages in the project's store queue ({@link #create}); a failure is shown when the
+	 * store answers.
+	 *
+	 * @return completes with the link as stored (tests wait on it)
+	 */
+	public static CompletableFuture<Link> link(Shell shell, CodingTarget from, CodingTarget to, String type,
+			String memo) {
+		String coder = Coder.name(from.projectRoot());
+		return StoreCall.run(from.projectRoot(), Messages.Link_title, store -> create(store, from, to, type, memo, coder),
+				null, e -> MessageDialog.openError(StoreCall.shell(shell), Messages.Link_title, e.getMessage()));
 	}
 
 	/**

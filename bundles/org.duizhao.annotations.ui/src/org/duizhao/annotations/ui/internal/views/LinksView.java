@@ -1,21 +1,23 @@
 package org.duizhao.annotations.ui.internal.views;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Link;
-import org.duizhao.annotations.core.StoreException;
-import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.Messages;
+import org.duizhao.annotations.ui.internal.coding.StoreCall;
 import org.duizhao.corpus.core.Project;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * The links between passages of the current project: type, both passages with their documents,
@@ -86,16 +88,23 @@ public class LinksView extends TableStoreView<LinksView.Rows, Link> {
 	/** Deletes the selected links. */
 	public void delete() {
 		Project p = project();
-		if (p == null) {
-			return;
+		if (p != null) {
+			delete(getSite().getShell(), p.folder(), selected());
 		}
-		try {
-			AnnotationStore store = AnnotationsUiPlugin.getDefault().stores().store(p.folder());
-			for (Link l : selected()) {
+	}
+
+	/**
+	 * Deletes {@code links} in the project's store queue (the passages stay); a failure is shown
+	 * when the store answers.
+	 *
+	 * @return completes once the store has answered (tests wait on it)
+	 */
+	public static CompletableFuture<Void> delete(Shell shell, Path projectRoot, List<Link> links) {
+		return StoreCall.run(projectRoot, Messages.Link_title, store -> {
+			for (Link l : links) {
 				store.deleteLink(l.id(), l.rowVersion());
 			}
-		} catch (StoreException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Link_title, e.getMessage());
-		}
+			return null;
+		}, null, e -> MessageDialog.openError(StoreCall.shell(shell), Messages.Link_title, e.getMessage()));
 	}
 }

@@ -1,12 +1,13 @@
 package org.duizhao.annotations.ui.internal.views;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 import org.duizhao.annotations.core.Annotation;
-import org.duizhao.annotations.core.StoreException;
-import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.Messages;
 import org.duizhao.annotations.ui.internal.ResizableDialog;
+import org.duizhao.annotations.ui.internal.coding.StoreCall;
+import org.duizhao.annotations.ui.internal.shared.Refusals;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -50,12 +51,18 @@ public final class MemoDialog extends ResizableDialog {
 		if (dialog.open() != OK || dialog.value.equals(a.memo())) {
 			return;
 		}
-		Annotation mine = a.withMemo(dialog.value);
-		try {
-			AnnotationsUiPlugin.getDefault().stores().store(projectRoot).updateAnnotation(mine);
-		} catch (StoreException e) {
-			org.duizhao.annotations.ui.internal.shared.Refusals.report(shell, Messages.Memo_title, projectRoot, mine, e);
-		}
+		writePassageMemo(shell, projectRoot, a.withMemo(dialog.value));
+	}
+
+	/**
+	 * Writes the memo of a passage in the project's store queue; a conflicting change is reported
+	 * when the store answers.
+	 *
+	 * @return completes with the passage as stored (tests wait on it)
+	 */
+	public static CompletableFuture<Annotation> writePassageMemo(Shell shell, Path projectRoot, Annotation mine) {
+		return StoreCall.run(projectRoot, Messages.Memo_title, store -> store.updateAnnotation(mine), null,
+				e -> Refusals.report(StoreCall.shell(shell), Messages.Memo_title, projectRoot, mine, e));
 	}
 
 	@Override

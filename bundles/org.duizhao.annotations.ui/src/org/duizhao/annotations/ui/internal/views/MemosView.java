@@ -1,22 +1,26 @@
 package org.duizhao.annotations.ui.internal.views;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.Memo;
 import org.duizhao.annotations.core.StoreException;
-import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.Messages;
+import org.duizhao.annotations.ui.internal.coding.StoreCall;
 import org.duizhao.annotations.ui.internal.handlers.ActivePane;
 import org.duizhao.annotations.ui.internal.prefs.Coder;
+import org.duizhao.annotations.ui.internal.shared.Refusals;
 import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.DocumentPane;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * The project's memos and the memos on its documents: new project memo, new memo on the document
@@ -90,11 +94,10 @@ public class MemosView extends TableStoreView<MemosView.Rows, Memo> {
 		if (result == null) {
 			return;
 		}
-		try {
-			store(p).createMemo(documentId, result[0], result[1], Coder.name(p.folder()));
-		} catch (StoreException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Memo_title, e.getMessage());
-		}
+		String id = documentId;
+		String coder = Coder.name(p.folder());
+		StoreCall.run(p.folder(), Messages.Memo_title, s -> s.createMemo(id, result[0], result[1], coder), null,
+				this::showError);
 	}
 
 	private void edit(Memo memo) {
@@ -102,13 +105,18 @@ public class MemosView extends TableStoreView<MemosView.Rows, Memo> {
 		if (result == null || project() == null) {
 			return;
 		}
-		Memo mine = memo.withText(result[0], result[1]);
-		try {
-			store(project()).updateMemo(mine);
-		} catch (StoreException e) {
-			org.duizhao.annotations.ui.internal.shared.Refusals.report(getSite().getShell(), Messages.Memo_title,
-					project().folder(), mine, e);
-		}
+		update(getSite().getShell(), project().folder(), memo.withText(result[0], result[1]));
+	}
+
+	/**
+	 * Writes a memo's new title and text in the project's store queue; a conflicting change is
+	 * reported when the store answers.
+	 *
+	 * @return completes with the memo as stored (tests wait on it)
+	 */
+	public static CompletableFuture<Memo> update(Shell shell, Path projectRoot, Memo mine) {
+		return StoreCall.run(projectRoot, Messages.Memo_title, s -> s.updateMemo(mine), null,
+				e -> Refusals.report(StoreCall.shell(shell), Messages.Memo_title, projectRoot, mine, e));
 	}
 
 	/** Deletes the selected memos after asking. */
@@ -118,16 +126,15 @@ public class MemosView extends TableStoreView<MemosView.Rows, Memo> {
 				|| !MessageDialog.openQuestion(getSite().getShell(), Messages.Memo_title, Messages.Memos_deleteConfirm)) {
 			return;
 		}
-		try {
+		StoreCall.run(project().folder(), Messages.Memo_title, s -> {
 			for (Memo m : sel) {
-				store(project()).deleteMemo(m.id(), m.rowVersion());
+				s.deleteMemo(m.id(), m.rowVersion());
 			}
-		} catch (StoreException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Memo_title, e.getMessage());
-		}
+			return null;
+		}, null, this::showError);
 	}
 
-	private static AnnotationStore store(Project p) throws StoreException {
-		return AnnotationsUiPlugin.getDefault().stores().store(p.folder());
+	private void showError(StoreException e) {
+		MessageDialog.openError(StoreCall.shell(getSite().getShell()), Messages.Memo_title, e.getMessage());
 	}
 }

@@ -4,16 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.duizhao.annotations.core.Anchoring;
 import org.duizhao.annotations.core.Annotation;
 import org.duizhao.annotations.core.AnnotationQuery;
 import org.duizhao.annotations.core.AnnotationStore;
 import org.duizhao.annotations.core.CodeTree;
-import org.duizhao.annotations.core.StoreException;
-import org.duizhao.annotations.ui.internal.AnnotationsUiPlugin;
 import org.duizhao.annotations.ui.internal.Messages;
 import org.duizhao.annotations.ui.internal.coding.CodingTarget;
+import org.duizhao.annotations.ui.internal.coding.StoreCall;
 import org.duizhao.annotations.ui.internal.handlers.ActivePane;
 import org.duizhao.annotations.ui.internal.viewer.HoverText;
 import org.duizhao.corpus.core.Document;
@@ -21,6 +21,7 @@ import org.duizhao.corpus.core.Project;
 import org.duizhao.corpus.ui.DocumentPane;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * Annotations that re-anchoring could not place safely on their document's new version. The
@@ -87,12 +88,18 @@ public class UnanchoredView extends TableStoreView<UnanchoredView.Rows, Annotati
 			MessageDialog.openInformation(getSite().getShell(), Messages.Unanchored_title, Messages.Unanchored_selectFirst);
 			return;
 		}
-		CodingTarget t = target.get();
-		try {
-			AnnotationsUiPlugin.getDefault().stores().store(t.projectRoot())
-					.updateAnnotation(a.get().withPosition(t.version(), t.start(), t.end(), t.quote(), Anchoring.ORIGINAL));
-		} catch (StoreException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Unanchored_title, e.getMessage());
-		}
+		reattach(getSite().getShell(), a.get(), target.get());
+	}
+
+	/**
+	 * Re-attaches {@code a} to the passage {@code t} in the project's store queue; a failure is shown
+	 * when the store answers.
+	 *
+	 * @return completes with the passage as stored (tests wait on it)
+	 */
+	public static CompletableFuture<Annotation> reattach(Shell shell, Annotation a, CodingTarget t) {
+		Annotation moved = a.withPosition(t.version(), t.start(), t.end(), t.quote(), Anchoring.ORIGINAL);
+		return StoreCall.run(t.projectRoot(), Messages.Unanchored_title, store -> store.updateAnnotation(moved), null,
+				e -> MessageDialog.openError(StoreCall.shell(shell), Messages.Unanchored_title, e.getMessage()));
 	}
 }
