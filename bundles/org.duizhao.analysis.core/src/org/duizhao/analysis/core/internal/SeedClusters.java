@@ -38,10 +38,6 @@ final class SeedClusters {
 	private SeedClusters() {
 	}
 
-	static List<Cluster> of(long[] seeds, int k) {
-		return of(seeds, k, 0);
-	}
-
 	/**
 	 * @param seeds packed as {@code positionInA << 32 | positionInB} ({@link Seeds#find})
 	 * @param minCovered the fewest characters a cluster's seeds must cover: clusters below it are a
